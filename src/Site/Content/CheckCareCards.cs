@@ -1,0 +1,22 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Site.Diagnostics;
+using Site.Markdown.CareCards;
+using Site.Pipelines;
+
+namespace Site.Content;
+
+/// <summary>A <c>:::</c> container must name one of the care card levels.</summary>
+public sealed class CheckCareCards : DocumentModule
+{
+    protected override void Process(Document document, BuildContext context)
+    {
+        foreach (var card in document.Syntax!.Descendants<CustomContainer>())
+        {
+            if (CareCardLevel.Label(card.Info) == null)
+                context.Error(document, Codes.UnknownCareCard, card.Line + 1, card.Column + 1,
+                    $"'::: {card.Info}' is not a care card level",
+                    $"start the card with one of: {string.Join(", ", CareCardLevel.Names.Select(n => "'::: " + n + "'"))}");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Site.Layout;
+using Site.Pipelines;
+
+namespace Site.NotFound;
+
+/// <summary>
+/// Makes <c>404.html</c> from the theme's 404 layout. It is served at any missing address, so it is not
+/// a content page and needs no required sections; its links carry the base path like every other.
+/// </summary>
+public sealed class RenderNotFoundPage(LayoutEngine layouts) : IModule
+{
+    public const string Layout = "404";
+    public const string OutputPath = "404.html";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var pages = context.OutputsOf(SiteBuilder.ContentPipeline).ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+        var site = SiteModelFactory.Create(context, pages);
+        var page = new NotFoundPageModel(
+            "Page not found",
+            "The page you asked for is not here. Find guidance from the home page or the list of pages.",
+            context.SiteUrl(OutputPath),
+            context.AbsoluteUrl(OutputPath));
+        var source = Path.Combine(LayoutEngine.LayoutsFolder(context.Options.ThemeDirectory), Layout + ".liquid");
+        var doc = new Document(source, OutputPath)
+        {
+            DisplayPath = BuildOptions.DisplayPath(source),
+            OutputPath = OutputPath,
+            Html = layouts.Render(Layout, site, page),
+        };
+        return [doc];
+    }
+}

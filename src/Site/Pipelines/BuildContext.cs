@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Site.Diagnostics;
+using Site.Output;
+using Site.Settings;
+
+namespace Site.Pipelines;
+
+/// <summary>What every module may read: the options, the site settings, other pipelines' results, and where to report and write.</summary>
+public sealed class BuildContext(BuildOptions options, SiteSettings settings, DiagnosticBag diagnostics, OutputFolder output)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new();
+
+    public BuildOptions Options { get; } = options;
+    public SiteSettings Settings { get; } = settings;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public OutputFolder Output { get; } = output;
+
+    public IReadOnlyList<Document> OutputsOf(string pipeline) =>
+        _outputs.TryGetValue(pipeline, out var docs)
+            ? docs
+            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run; declare it as a dependency.");
+
+    internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
+
+    public void Error(Document document, string code, int line, int column, string message, string? hint = null)
+    {
+        document.MarkFailed();
+        Diagnostics.Error(code, document.DisplayPath, line, column, message, hint);
+    }
+
+    public void Warning(Document document, string code, int line, int column, string message, string? hint = null) =>
+        Diagnostics.Warning(code, document.DisplayPath, line, column, message, hint);
+
+    /// <summary>A site URL with the base path, e.g. <c>/clinic/aftercare/</c>.</summary>
+    public string SiteUrl(string relativeUrl) => Options.BasePath + relativeUrl;
+
+    /// <summary>An absolute URL for sitemaps and canonical links.</summary>
+    public string AbsoluteUrl(string relativeUrl) => Settings.Url.TrimEnd('/') + SiteUrl(relativeUrl);
+}

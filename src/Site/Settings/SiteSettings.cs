@@ -1,0 +1,32 @@
+namespace Site.Settings;
+
+/// <summary>The site-wide settings from <c>input/site.yml</c>.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string Language,
+    string Url,
+    ClinicDetails Clinic,
+    PhoneNumbers Numbers,
+    IReadOnlyList<NavigationEntry> Navigation)
+{
+    /// <summary>Values writers may place in pages as <c>{{ numbers.emergency }}</c>, so numbers are never hard-coded.</summary>
+    public IReadOnlyDictionary<string, string> Placeholders { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["site.title"] = Title,
+        ["clinic.name"] = Clinic.Name,
+        ["clinic.email"] = Clinic.Email,
+        ["clinic.phone"] = Clinic.Phone,
+        ["clinic.address"] = Clinic.Address,
+        ["numbers.emergency"] = Numbers.Emergency,
+        ["numbers.urgent"] = Numbers.Urgent,
+    };
+}
+
+public sealed record ClinicDetails(string Name, string Email, string Phone, string Address);
+
+/// <summary>Emergency and urgent-care numbers differ by country, so they live in settings.</summary>
+public sealed record PhoneNumbers(string Emergency, string Urgent);
+
+/// <summary>A navigation entry names a page by its markdown path; the line lets a broken entry be reported.</summary>
+public sealed record NavigationEntry(string Page, int Line, int Column);

@@ -1,0 +1,82 @@
+using Site.Diagnostics;
+using Site.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Settings;
+
+/// <summary>Reads and checks <c>site.yml</c>; returns null when it has errors, which are reported.</summary>
+public static class SiteSettingsLoader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteSettings? Load(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        var display = Pipelines.BuildOptions.DisplayPath(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(Codes.Settings, display, 1, 1, "the site settings file is missing",
+                $"create {FileName} in the input folder with the site's title, language, url, clinic and numbers");
+            return null;
+        }
+
+        var root = YamlText.Parse(File.ReadAllText(path), 1, display, diagnostics);
+        var reader = MappingReader.From(root, 1, display, diagnostics, FileName, 1);
+        if (reader == null)
+            return null;
+
+        reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation");
+        var title = reader.String("title", true, "Sore after a massage?");
+        var description = reader.String("description", true, "Guidance from our clinic");
+        var language = reader.String("language", true, "en-GB");
+        var url = reader.String("url", true, "https://example.org");
+        if (url != null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            reader.Error(Codes.InvalidValue, reader.Node("url", false, "")!, "'url' must be an absolute address", "for example 'url: https://clinic.example.org'");
+
+        var clinic = ReadClinic(reader.Mapping("clinic", true, "clinic"));
+        var numbers = ReadNumbers(reader.Mapping("numbers", true, "numbers"));
+        var navigation = ReadNavigation(reader);
+
+        if (reader.ErrorCount > 0 || title == null || description == null || language == null || url == null || clinic == null || numbers == null)
+            return null;
+        return new SiteSettings(title, description, language, url, clinic, numbers, navigation);
+    }
+
+    private static ClinicDetails? ReadClinic(MappingReader? clinic)
+    {
+        if (clinic == null)
+            return null;
+        clinic.RejectUnknownKeys("name", "email", "phone", "address");
+        var name = clinic.String("name", true, "Riverside Massage Clinic");
+        var email = clinic.String("email", true, "hello@example.org");
+        var phone = clinic.String("phone", true, "01234 567890");
+        var address = clinic.String("address", true, "1 High Street, Town, AB1 2CD");
+        return name == null || email == null || phone == null || address == null ? null : new ClinicDetails(name, email, phone, address);
+    }
+
+    private static PhoneNumbers? ReadNumbers(MappingReader? numbers)
+    {
+        if (numbers == null)
+            return null;
+        numbers.RejectUnknownKeys("emergency", "urgent");
+        var emergency = numbers.String("emergency", true, "999");
+        var urgent = numbers.String("urgent", true, "111");
+        return emergency == null || urgent == null ? null : new PhoneNumbers(emergency, urgent);
+    }
+
+    private static List<NavigationEntry> ReadNavigation(MappingReader reader)
+    {
+        var entries = new List<NavigationEntry>();
+        var list = reader.Sequence("navigation", false, "- aftercare.md");
+        if (list == null)
+            return entries;
+        foreach (var item in list)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } page })
+                entries.Add(new NavigationEntry(page, YamlText.Line(item, 1), (int)item.Start.Column));
+            else
+                reader.Error(Codes.InvalidValue, item, "each navigation entry must be the path of a page", "for example '- aftercare.md'");
+        }
+        return entries;
+    }
+}

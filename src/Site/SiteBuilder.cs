@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Site.Assets;
+using Site.Content;
+using Site.Diagnostics;
+using Site.Layout;
+using Site.Markdown;
+using Site.NotFound;
+using Site.Output;
+using Site.Pipelines;
+using Site.Settings;
+using Site.Sitemap;
+
+namespace Site;
+
+/// <summary>The site's pipelines, in one readable place, and the build that runs them.</summary>
+public static class SiteBuilder
+{
+    public const string ContentPipeline = "content";
+    public const string PagesPipeline = "pages";
+
+    public static IReadOnlyList<Pipeline> Pipelines(LayoutEngine layouts)
+    {
+        var markdown = MarkdownPipelineFactory.Create();
+        return
+        [
+            new Pipeline(ContentPipeline,
+                new ReadPages(),
+                new ReplacePlaceholders(),
+                new ParseFrontMatter(),
+                new ParseMarkdown(markdown),
+                new CheckHeadings(),
+                new CheckRequiredSections(),
+                new CheckCareCards(),
+                new CheckRawHtml(),
+                new CheckNavigation(),
+                new AssignUrls()),
+            new Pipeline(PagesPipeline, [ContentPipeline],
+            [
+                new FromPipeline(ContentPipeline),
+                new ResolveLinks(),
+                new RenderMarkdown(markdown),
+                new RenderLayout(layouts, "page"),
+                new WriteDocuments(),
+            ]),
+            new Pipeline("not-found", [ContentPipeline],
+            [
+                new RenderNotFoundPage(layouts),
+                new WriteDocuments(),
+            ]),
+            new Pipeline("sitemap", [PagesPipeline],
+            [
+                new FromPipeline(PagesPipeline),
+                new GenerateSitemap(),
+                new GenerateRobots(),
+                new WriteDocuments(),
+            ]),
+            new Pipeline("assets", new CopyFiles()),
+        ];
+    }
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pages = 0;
+        var settings = SiteSettingsLoader.Load(options.InputDirectory, diagnostics);
+        var layouts = LayoutEngine.Load(options.ThemeDirectory, options.BasePath, ["page", RenderNotFoundPage.Layout], diagnostics);
+        if (settings != null && layouts != null)
+        {
+            using var output = new OutputFolder(options.OutputDirectory);
+            var context = new BuildContext(options, settings, diagnostics, output);
+            PipelineRunner.Run(Pipelines(layouts), context);
+            ReportConflicts(output, diagnostics);
+            pages = context.OutputsOf(PagesPipeline).Count;
+            if (!diagnostics.HasErrors)
+                output.Commit();
+        }
+        return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed);
+    }
+
+    private static void ReportConflicts(OutputFolder output, DiagnosticBag diagnostics)
+    {
+        foreach (var (path, sources) in output.Conflicts())
+        {
+            foreach (var source in sources.Skip(1))
+                diagnostics.Error(Codes.DuplicateOutput, source, 1, 1, $"writes {path}, which {sources[0]} writes too",
+                    "rename or move one of them: two sources may not make the same page or file");
+        }
+    }
+}
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public bool Succeeded => Errors == 0;
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Site.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Yaml;
+
+/// <summary>
+/// Reads typed values out of a YAML mapping and reports, with the file and line, every key that is
+/// missing, unknown or of the wrong form; the caller states which keys it knows.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _firstLine;
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _what;
+    private readonly ErrorTally _tally;
+
+    public MappingReader(YamlMappingNode node, int firstLine, string file, DiagnosticBag diagnostics, string what)
+        : this(node, firstLine, file, diagnostics, what, new ErrorTally()) { }
+
+    private MappingReader(YamlMappingNode node, int firstLine, string file, DiagnosticBag diagnostics, string what, ErrorTally tally)
+    {
+        _node = node;
+        _firstLine = firstLine;
+        _file = file;
+        _diagnostics = diagnostics;
+        _what = what;
+        _tally = tally;
+    }
+
+    // Shared by a reader and the readers of its nested mappings, so the top level knows if anything failed.
+    private sealed class ErrorTally { public int Count; }
+
+    /// <summary>Errors reported by this reader and every reader nested in it.</summary>
+    public int ErrorCount => _tally.Count;
+    public int Line => YamlText.Line(_node, _firstLine);
+
+    public static MappingReader? From(YamlNode? node, int firstLine, string file, DiagnosticBag diagnostics, string what, int lineIfMissing)
+    {
+        if (node is YamlMappingNode mapping)
+            return new MappingReader(mapping, firstLine, file, diagnostics, what);
+        var line = node == null ? lineIfMissing : YamlText.Line(node, firstLine);
+        diagnostics.Error(Codes.InvalidValue, file, line, 1, $"{what} must be a set of 'key: value' lines",
+            "write one 'key: value' pair per line");
+        return null;
+    }
+
+    public void Error(string code, YamlNode at, string message, string? hint = null)
+    {
+        _tally.Count++;
+        _diagnostics.Error(code, _file, YamlText.Line(at, _firstLine), (int)at.Start.Column, message, hint);
+    }
+
+    public void Warning(string code, YamlNode at, string message, string? hint = null) =>
+        _diagnostics.Warning(code, _file, YamlText.Line(at, _firstLine), (int)at.Start.Column, message, hint);
+
+    /// <summary>Reports keys that are not in <paramref name="known"/>, naming the known ones as the fix.</summary>
+    public void RejectUnknownKeys(params string[] known)
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                var near = known.FirstOrDefault(k => string.Equals(k, name.Replace('-', '_'), StringComparison.OrdinalIgnoreCase));
+                Error(Codes.UnknownKey, key, $"unknown key '{name}' in {_what}",
+                    near != null ? $"did you mean '{near}'?" : $"use only: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    public YamlNode? Node(string key, bool required, string example)
+    {
+        if (_node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            return value;
+        if (required)
+        {
+            _tally.Count++;
+            _diagnostics.Error(Codes.MissingKey, _file, Line, (int)_node.Start.Column, $"{_what} has no '{key}'", $"add a line '{key}: {example}'");
+        }
+        return null;
+    }
+
+    public string? String(string key, bool required, string example)
+    {
+        var node = Node(key, required, example);
+        if (node == null)
+            return null;
+        if (node is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            return text.Trim();
+        Error(Codes.InvalidValue, node, $"'{key}' must be a non-empty text", $"write it as '{key}: {example}'");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required)
+    {
+        var node = Node(key, required, "2026-01-31");
+        if (node == null)
+            return null;
+        if (node is YamlScalarNode { Value: { } text } &&
+            DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Error(Codes.InvalidValue, node, $"'{key}' must be a date written YYYY-MM-DD", $"for example '{key}: 2026-01-31'");
+        return null;
+    }
+
+    public int? Integer(string key, bool required, string example)
+    {
+        var node = Node(key, required, example);
+        if (node == null)
+            return null;
+        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            return value;
+        Error(Codes.InvalidValue, node, $"'{key}' must be a whole number", $"for example '{key}: {example}'");
+        return null;
+    }
+
+    public YamlSequenceNode? Sequence(string key, bool required, string example)
+    {
+        var node = Node(key, required, example);
+        if (node == null)
+            return null;
+        if (node is YamlSequenceNode sequence)
+            return sequence;
+        Error(Codes.InvalidValue, node, $"'{key}' must be a list", $"write each item on its own line starting with '- ', for example: {example}");
+        return null;
+    }
+
+    public MappingReader? Mapping(string key, bool required, string what)
+    {
+        var node = Node(key, required, "(indented keys below)");
+        if (node == null)
+            return null;
+        if (node is YamlMappingNode mapping)
+            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _tally);
+        Error(Codes.InvalidValue, node, $"'{key}' must be a set of indented 'key: value' lines");
+        return null;
+    }
+
+    public MappingReader? Item(YamlNode item, string what)
+    {
+        if (item is YamlMappingNode mapping)
+            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _tally);
+        Error(Codes.InvalidValue, item, $"each item of {what} must be a set of 'key: value' lines");
+        return null;
+    }
+}

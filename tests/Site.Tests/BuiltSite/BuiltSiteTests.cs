@@ -1,0 +1,149 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+
+namespace Site.Tests.BuiltSite;
+
+/// <summary>Reads every page of the real site and checks what every reader relies on.</summary>
+public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+{
+    private const string BasePath = BuiltSiteFixture.BasePath;
+
+    private IEnumerable<(string Path, IDocument Html)> Pages() => site.Pages.Select(p => (p.Key, p.Value));
+
+    [Fact]
+    public void The_real_site_builds()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(site.Pages.Count >= 4, $"only {site.Pages.Count} pages");
+        Assert.Contains("index.html", site.Pages.Keys);
+        Assert.Contains("404.html", site.Pages.Keys);
+    }
+
+    [Fact]
+    public void Every_page_has_both_required_sections_with_a_heading_and_content()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        {
+            var html = site.Pages[path];
+            foreach (var (id, heading) in new[] { ("pressure-feedback", "Pressure feedback"), ("when-to-worry", "When to worry") })
+            {
+                var section = html.QuerySelector($"main section#{id}");
+                Assert.True(section != null, $"{path} has no <section id=\"{id}\">");
+                var h2 = section!.FirstElementChild;
+                Assert.True(h2 is { LocalName: "h2" }, $"{path}: #{id} does not start with an h2");
+                Assert.Equal(heading, h2!.TextContent.Trim(), ignoreCase: true);
+                var body = string.Concat(section.Children.Skip(1).Select(c => c.TextContent)).Trim();
+                Assert.True(body.Length > 20, $"{path}: #{id} has no content");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_language_one_h1_title_and_description()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var (path, html) in Pages())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(html.DocumentElement.GetAttribute("lang")), $"{path}: no <html lang>");
+            Assert.True(html.QuerySelectorAll("h1").Length == 1, $"{path}: {html.QuerySelectorAll("h1").Length} h1 elements");
+            Assert.False(string.IsNullOrWhiteSpace(html.Title), $"{path}: empty <title>");
+            var description = html.QuerySelector("meta[name=description]")?.GetAttribute("content");
+            Assert.False(string.IsNullOrWhiteSpace(description), $"{path}: no meta description");
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_and_fragment_resolves()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        var checkedLinks = 0;
+        foreach (var (path, html) in Pages())
+        {
+            var references = html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+                .Concat(html.QuerySelectorAll("link[href]").Select(l => l.GetAttribute("href")!))
+                .Concat(html.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!));
+            foreach (var href in references)
+            {
+                if (href.StartsWith("http", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)
+                    || href.StartsWith("tel:", StringComparison.Ordinal) || href.StartsWith("data:", StringComparison.Ordinal))
+                    continue;
+                checkedLinks++;
+                var (target, fragment) = Resolve(path, href);
+                Assert.True(target != null && File.Exists(Path.Combine(site.Output, target)), $"{path}: link '{href}' goes nowhere");
+                if (fragment != null)
+                {
+                    var doc = target == path ? html : site.Pages[target!];
+                    Assert.True(doc.GetElementById(fragment) != null, $"{path}: link '{href}' names a missing fragment");
+                }
+            }
+        }
+        Assert.True(checkedLinks > 50, $"only {checkedLinks} internal links were checked");
+    }
+
+    [Fact]
+    public void Links_between_pages_use_clean_urls_under_the_base_path()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var (path, html) in Pages())
+        {
+            foreach (var a in html.QuerySelectorAll("a[href]"))
+            {
+                var href = a.GetAttribute("href")!;
+                Assert.DoesNotContain(".md", href);
+                if (href.StartsWith('/'))
+                    Assert.True(href.StartsWith(BasePath, StringComparison.Ordinal), $"{path}: '{href}' ignores the base path");
+            }
+        }
+    }
+
+    [Fact]
+    public void Pages_show_their_review_dates()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        {
+            var text = site.Pages[path].Body!.TextContent;
+            Assert.Contains("Page last reviewed", text);
+            Assert.Contains("Next review due", text);
+            Assert.Equal(2, site.Pages[path].QuerySelectorAll("time[datetime]").Length);
+        }
+    }
+
+    [Fact]
+    public void Sitemap_lists_every_page_with_its_review_date_and_robots_points_to_it()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        var urls = sitemap.Descendants(ns + "url").ToList();
+        Assert.Equal(BuiltSiteFixture.ContentPages(site).Count(), urls.Count);
+        foreach (var url in urls)
+        {
+            var loc = new Uri(url.Element(ns + "loc")!.Value);
+            Assert.StartsWith(BasePath, loc.AbsolutePath);
+            var page = loc.AbsolutePath[BasePath.Length..] + "index.html";
+            Assert.True(site.Pages.ContainsKey(page), $"sitemap lists {loc}, which was not built");
+            var reviewed = site.Pages[page].QuerySelector("time[datetime]")!.GetAttribute("datetime");
+            Assert.Equal(reviewed, url.Element(ns + "lastmod")!.Value);
+        }
+        var robots = File.ReadAllText(Path.Combine(site.Output, "robots.txt"));
+        Assert.Contains($"Sitemap: {urls[0].Element(ns + "loc")!.Value.Split(BasePath)[0]}{BasePath}sitemap.xml", robots);
+    }
+
+    /// <summary>Maps a link on a page to an output file and fragment, the way a web server under the base path would.</summary>
+    private static (string? File, string? Fragment) Resolve(string fromPage, string href)
+    {
+        var hash = href.IndexOf('#');
+        var fragment = hash < 0 ? null : href[(hash + 1)..];
+        var path = hash < 0 ? href : href[..hash];
+        if (path.Length == 0)
+            return (fromPage, fragment);
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal))
+            return (null, fragment);
+        var file = path[BasePath.Length..];
+        if (file.Length == 0 || file.EndsWith('/'))
+            file += "index.html";
+        return (file, fragment);
+    }
+}

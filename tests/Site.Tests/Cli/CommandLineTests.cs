@@ -1,0 +1,58 @@
+using Site.Tests.Support;
+
+namespace Site.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("--today", "27/11/2026")]
+    [InlineData("--input", "/no/such/folder")]
+    public void Bad_usage_exits_with_2_and_writes_nothing(params string[] extra)
+    {
+        var run = extra[0] == "--input"
+            ? Run(["build", .. extra, "--output", _site.Output])
+            : _site.Build(extra);
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error", run.Stderr);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public void Unknown_command_exits_with_2()
+    {
+        Assert.Equal(2, Run(["publish"]).ExitCode);
+    }
+
+    [Fact]
+    public void A_good_build_exits_0_with_a_summary()
+    {
+        var run = _site.Build();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"Built 2 pages into .* in \d+\.\d\d s: 0 warnings, 0 errors\.", run.Stdout);
+    }
+
+    [Fact]
+    public void Base_path_prefixes_every_internal_url()
+    {
+        var run = _site.Build("--base-path", "repo");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var home = File.ReadAllText(Path.Combine(_site.Output, "index.html"));
+        Assert.Contains("href=\"/repo/aftercare/#ice\"", home);
+        Assert.Contains("href=\"/repo/assets/site.css\"", home);
+        Assert.Contains("<loc>https://clinic.example/repo/aftercare/</loc>", File.ReadAllText(Path.Combine(_site.Output, "sitemap.xml")));
+        Assert.Contains("/repo/", File.ReadAllText(Path.Combine(_site.Output, "404.html")));
+    }
+
+    private static BuildRun Run(string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return new BuildRun(code, stdout.ToString(), stderr.ToString());
+    }
+}

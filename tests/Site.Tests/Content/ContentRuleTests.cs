@@ -1,0 +1,203 @@
+using Site.Tests.Support;
+
+namespace Site.Tests.Content;
+
+/// <summary>
+/// Each content rule on a small site: a good build first, then one broken page. The broken build must
+/// exit 1, name the file, line and code, and leave the previous output byte for byte as it was.
+/// </summary>
+public sealed class ContentRuleTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildRun BreakAndBuild(string page, string text)
+    {
+        var first = _site.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var before = FixtureSite.Snapshot(_site.Output);
+
+        _site.WritePage(page, text);
+        var run = _site.Build();
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var after = FixtureSite.Snapshot(_site.Output);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in before)
+            Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed after a failed build");
+        Assert.Empty(Directory.GetDirectories(_site.Root, ".output-*"));
+        return run;
+    }
+
+    /// <summary>The 1-based line of the first line containing <paramref name="marker"/>.</summary>
+    private static int LineOf(string text, string marker) =>
+        text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(marker)).i + 1;
+
+    private static void AssertReports(BuildRun run, string fileAndLine, string code, string words)
+    {
+        var line = run.Stderr.Split('\n').FirstOrDefault(l => l.Contains(fileAndLine + ":") && l.Contains($"error {code}:"));
+        Assert.True(line != null, $"expected '{fileAndLine}: error {code}' in:\n{run}");
+        Assert.Contains(words, line, StringComparison.OrdinalIgnoreCase);
+        var fix = run.Stderr.Split('\n').SkipWhile(l => l != line).Skip(1).FirstOrDefault() ?? "";
+        Assert.StartsWith("    fix: ", fix);
+    }
+
+    [Fact]
+    public void Page_without_when_to_worry_fails()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
+            .Replace("## When to worry\n\nCall {{ numbers.emergency }} if you have chest pain.", "");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, "aftercare.md", "SITE011", "no 'When to worry' section");
+    }
+
+    [Fact]
+    public void Empty_pressure_feedback_section_fails_at_its_heading()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
+            .Replace("## Pressure feedback\n\nTell your therapist if it hurts.\n", "## Pressure feedback\n\n");
+        var line = text.Split('\n').ToList().IndexOf("## Pressure feedback") + 1;
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{line}", "SITE012", "'Pressure feedback' section is empty");
+    }
+
+    [Fact]
+    public void Bad_yaml_fails_at_its_line()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("author: Writer One", "author: [Writer One");
+        var run = BreakAndBuild("aftercare.md", text);
+        Assert.Contains("aftercare.md:", run.Stderr);
+        Assert.Contains("error SITE002: the YAML is not valid", run.Stderr);
+        var line = int.Parse(run.Stderr.Split("aftercare.md:")[1].Split(':')[0]);
+        Assert.InRange(line, 4, 6); // the flow sequence opens on line 4 and is found unclosed just after
+    }
+
+    [Fact]
+    public void Missing_front_matter_key_is_named()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("reviewed_by: Reviewer Two\n", "");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, "aftercare.md:2", "SITE004", "has no 'reviewed_by'");
+    }
+
+    [Fact]
+    public void Broken_link_fails_at_its_line()
+    {
+        var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](afterkare.md).");
+        var run = BreakAndBuild("index.md", text);
+        AssertReports(run, $"index.md:{LineOf(text, "afterkare")}:5", "SITE013", "does not exist");
+    }
+
+    [Fact]
+    public void Broken_fragment_lists_the_targets_ids()
+    {
+        var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](aftercare.md#cold).");
+        var run = BreakAndBuild("index.md", text);
+        AssertReports(run, $"index.md:{LineOf(text, "#cold")}:5", "SITE014", "'#cold' is not a section or heading of aftercare.md");
+        Assert.Contains("#ice", run.Stderr);
+    }
+
+    [Fact]
+    public void Duplicate_output_path_fails_naming_both_sources()
+    {
+        var run = BreakAndBuild("aftercare/index.md", FixtureSite.Page("Aftercare again"));
+        AssertReports(run, "aftercare/index.md:1", "SITE015", "writes aftercare/index.html, which");
+        Assert.Contains("aftercare.md writes too", run.Stderr);
+    }
+
+    [Fact]
+    public void Script_in_content_fails_at_its_line()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n<div>\n<script>alert(1)</script>\n</div>");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "<script>")}", "SITE016", "<script>");
+    }
+
+    [Theory]
+    [InlineData("<img src=\"x.png\" onerror=\"alert(1)\">", "event attribute")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "javascript:")]
+    [InlineData("[x](javascript:alert(1))", "javascript:")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>", "<iframe>")]
+    public void Code_in_raw_html_or_links_fails(string html, string words)
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nText " + html + " more.");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "Text ")}", "SITE016", words);
+    }
+
+    [Fact]
+    public void Level_one_heading_in_content_fails()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n# Another title\n\nText.");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "# Another")}:1", "SITE010", "level-1 heading");
+    }
+
+    [Fact]
+    public void Unknown_key_suggests_the_right_one()
+    {
+        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("reviewed_by:", "reviewed-by:"));
+        AssertReports(run, "aftercare.md:5", "SITE003", "unknown key 'reviewed-by'");
+        Assert.Contains("did you mean 'reviewed_by'?", run.Stderr);
+    }
+
+    [Fact]
+    public void Long_description_fails()
+    {
+        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("A short description of the page.", new string('a', 161)));
+        AssertReports(run, "aftercare.md:3", "SITE006", "161 characters");
+    }
+
+    [Fact]
+    public void Reviewer_must_differ_from_author()
+    {
+        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("Reviewer Two", "writer one"));
+        AssertReports(run, "aftercare.md:5", "SITE007", "reviewed by someone else");
+    }
+
+    [Fact]
+    public void Overdue_review_fails()
+    {
+        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("next_review: 2027-11-01", "next_review: 2026-11-27"));
+        AssertReports(run, "aftercare.md:7", "SITE008", "due for review on 2026-11-27");
+    }
+
+    [Fact]
+    public void Review_due_within_30_days_warns_but_builds()
+    {
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("next_review: 2027-11-01", "next_review: 2026-12-20"));
+        var run = _site.Build();
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("aftercare.md:7:14: warning SITE009:", run.Stderr);
+        Assert.Contains("1 warning, 0 errors", run.Stdout);
+    }
+
+    [Fact]
+    public void Unknown_placeholder_fails_at_its_position()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCall {{ numbers.police }} now.");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "police")}:6", "SITE017", "unknown placeholder 'numbers.police'");
+    }
+
+    [Fact]
+    public void Unknown_care_card_level_fails()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: critical\nText\n:::");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "critical")}:1", "SITE018", "'::: critical' is not a care card level");
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_just_the_first()
+    {
+        _site.WritePage("index.md", FixtureSite.Page("Home", "# Title\n\n[x](missing.md)").Replace("author: Writer One\n", ""));
+        var run = _site.Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SITE004", run.Stderr);
+        Assert.Contains("SITE010", run.Stderr);
+        Assert.Contains("SITE013", run.Stderr);
+        Assert.Contains("3 errors", run.Stderr);
+    }
+}
