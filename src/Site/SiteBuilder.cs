@@ -24,7 +24,8 @@ public static class SiteBuilder
         return
         [
             new Pipeline(ContentPipeline,
-                new ReadPages(),
+                new ListPages(),
+                new ReadText(),
                 new ReplacePlaceholders(),
                 new ParseFrontMatter(),
                 new ParseMarkdown(markdown),
@@ -32,8 +33,8 @@ public static class SiteBuilder
                 new CheckRequiredSections(),
                 new CheckCareCards(),
                 new CheckRawHtml(),
-                new CheckNavigation(),
-                new AssignUrls()),
+                new AssignUrls(),
+                new CheckNavigation()),
             new Pipeline(PagesPipeline, [ContentPipeline],
             [
                 new FromPipeline(ContentPipeline),

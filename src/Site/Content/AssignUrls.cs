@@ -5,7 +5,7 @@ namespace Site.Content;
 /// <summary>Clean URLs: <c>aftercare.md</c> is written to <c>aftercare/index.html</c> and linked as <c>aftercare/</c>.</summary>
 public sealed class AssignUrls : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         var (url, output) = UrlFor(document.RelativePath);
         document.Url = url;

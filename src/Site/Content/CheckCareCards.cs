@@ -9,7 +9,7 @@ namespace Site.Content;
 /// <summary>A <c>:::</c> container must name one of the care card levels.</summary>
 public sealed class CheckCareCards : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         foreach (var card in document.Syntax!.Descendants<CustomContainer>())
         {

@@ -7,7 +7,7 @@ namespace Site.Content;
 /// <summary>The layout renders the title as the page's only level-1 heading; content may not add another.</summary>
 public sealed class CheckHeadings : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         foreach (var heading in document.Syntax!.Descendants<HeadingBlock>())
         {

@@ -15,7 +15,7 @@ public sealed partial class CheckRawHtml : DocumentModule
 {
     private const string Hint = "remove it: pages may not run code; describe the thing in words or ask a developer to add it to the theme";
 
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         foreach (var node in document.Syntax!.Descendants())
         {

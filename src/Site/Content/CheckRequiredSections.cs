@@ -10,7 +10,7 @@ public sealed class CheckRequiredSections : DocumentModule
     public static readonly IReadOnlyList<(string Id, string Heading)> Required =
         [("pressure-feedback", "Pressure feedback"), ("when-to-worry", "When to worry")];
 
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         var sections = document.Syntax!.OfType<SectionBlock>().ToList();
         foreach (var (id, heading) in Required)

@@ -15,7 +15,7 @@ public sealed partial class ParseFrontMatter : DocumentModule
     private static readonly string[] Keys =
         ["title", "description", "author", "reviewed_by", "last_reviewed", "next_review", "sources", "tags"];
 
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         var yaml = FrontMatterBlock.Extract(document.Text);
         if (yaml == null)

@@ -8,7 +8,7 @@ namespace Site.Content;
 /// <summary>Parses each page into a Markdig syntax tree, once; checks and link rewriting work on the tree.</summary>
 public sealed class ParseMarkdown(Markdig.MarkdownPipeline pipeline) : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         var syntax = Markdig.Markdown.Parse(document.Text, pipeline);
         document.Syntax = syntax;

@@ -7,7 +7,7 @@ namespace Site.Content;
 /// <summary>Renders each page's syntax tree (links already rewritten) to HTML.</summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline) : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         if (document.HasErrors || document.Syntax == null)
             return;

@@ -10,7 +10,7 @@ namespace Site.Content;
 /// </summary>
 public sealed partial class ReplacePlaceholders : DocumentModule
 {
-    protected override void Process(Document document, BuildContext context)
+    public override void Process(Document document, BuildContext context)
     {
         if (!document.Text.Contains("{{", StringComparison.Ordinal))
             return;

@@ -11,18 +11,17 @@ namespace Site.Content;
 /// (<c>aftercare.md#ice</c>), readers get the page's URL under the base path (<c>/site/aftercare/#ice</c>).
 /// A missing page, file or fragment is an error.
 /// </summary>
-public sealed partial class ResolveLinks : IModule
+public sealed partial class ResolveLinks : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    private LinkResolver? _resolver;
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        _resolver = new LinkResolver(documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal), context);
+
+    public override void Process(Document document, BuildContext context)
     {
-        var pages = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
-        var resolver = new LinkResolver(pages, context);
-        Parallel.ForEach(documents, doc =>
-        {
-            foreach (var link in doc.Syntax!.Descendants<LinkInline>())
-                resolver.Resolve(doc, link);
-        });
-        return documents;
+        foreach (var link in document.Syntax!.Descendants<LinkInline>())
+            _resolver!.Resolve(document, link);
     }
 
     private sealed class LinkResolver(Dictionary<string, Document> pages, BuildContext context)

@@ -34,19 +34,20 @@ public sealed class LayoutEngine
     {
         var folder = LayoutsFolder(themeDirectory);
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var name in names)
+        // Parse partials too, so a mistake in one is reported with its own file and line before any page renders.
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.liquid", SearchOption.AllDirectories) : [];
+        foreach (var path in files.Order(StringComparer.Ordinal))
+        {
+            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+                templates[Path.GetRelativePath(folder, path)[..^".liquid".Length].Replace('\\', '/')] = template;
+            else
+                diagnostics.Error(Codes.Template, BuildOptions.DisplayPath(path), ErrorLine(error), 1, $"the layout does not parse: {error}", "fix the Liquid syntax near that line");
+        }
+        foreach (var name in names.Where(n => !templates.ContainsKey(n)))
         {
             var path = Path.Combine(folder, name + ".liquid");
-            var display = BuildOptions.DisplayPath(path);
             if (!File.Exists(path))
-            {
-                diagnostics.Error(Codes.Template, display, 1, 1, $"the layout '{name}' is missing", $"create {name}.liquid in the theme's layouts folder");
-                continue;
-            }
-            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
-                templates[name] = template;
-            else
-                diagnostics.Error(Codes.Template, display, ErrorLine(error), 1, $"the layout does not parse: {error}", "fix the Liquid syntax near that line");
+                diagnostics.Error(Codes.Template, BuildOptions.DisplayPath(path), 1, 1, $"the layout '{name}' is missing", $"create {name}.liquid in the theme's layouts folder");
         }
         if (diagnostics.HasErrors)
             return null;

@@ -6,30 +6,32 @@ using Site.Pipelines;
 namespace Site.Layout;
 
 /// <summary>Wraps each page's HTML in the theme's page layout, with navigation and breadcrumbs.</summary>
-public sealed class RenderLayout(LayoutEngine layouts, string layout) : IModule
+public sealed class RenderLayout(LayoutEngine layouts, string layout) : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    private Dictionary<string, Document> _pages = [];
+    private SiteModel? _site;
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
-        var site = SiteModelFactory.Create(context, pages);
-        var titles = documents.Where(d => d.FrontMatter != null).ToDictionary(d => d.RelativePath, d => d.FrontMatter!.Title, StringComparer.Ordinal);
-        Parallel.ForEach(documents, doc =>
-        {
-            if (doc.HasErrors || doc.Html == null || doc.FrontMatter == null)
-                return;
-            try
-            {
-                doc.Html = layouts.Render(layout, site, PageModelFor(doc, context, pages, titles));
-            }
-            catch (Exception e) when (e is Fluid.ParseException or InvalidOperationException or ArgumentException)
-            {
-                context.Error(doc, Codes.Template, 1, 1, $"the layout '{layout}' failed on this page: {e.Message}", "fix the layout in the theme");
-            }
-        });
-        return documents;
+        _pages = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+        _site = SiteModelFactory.Create(context, _pages);
     }
 
-    private static PageModel PageModelFor(Document doc, BuildContext context, Dictionary<string, Document> pages, Dictionary<string, string> titles)
+    public override void Process(Document doc, BuildContext context)
+    {
+        if (doc.HasErrors || doc.Html == null || doc.FrontMatter == null)
+            return;
+        try
+        {
+            doc.Html = layouts.Render(layout, _site!, PageModelFor(doc, context, _pages));
+        }
+        catch (Exception e) when (e is Fluid.ParseException or InvalidOperationException or ArgumentException)
+        {
+            context.Error(doc, Codes.Template, 1, 1, $"the layout '{layout}' failed on this page: {e.Message}", "fix the layout in the theme");
+        }
+    }
+
+    private static PageModel PageModelFor(Document doc, BuildContext context, Dictionary<string, Document> pages)
     {
         var fm = doc.FrontMatter!;
         return new PageModel(
@@ -46,12 +48,12 @@ public sealed class RenderLayout(LayoutEngine layouts, string layout) : IModule
             Text(fm.NextReview),
             fm.Sources.Select(s => new SourceModel(s.Title, s.Publisher, s.Year, s.Url ?? "")).ToList(),
             fm.Tags,
-            Breadcrumbs(doc, context, pages, titles),
+            Breadcrumbs(doc, context, pages),
             doc.Url == "");
     }
 
     /// <summary>The index pages of the folders above a page, from the home page down.</summary>
-    private static List<LinkModel> Breadcrumbs(Document doc, BuildContext context, Dictionary<string, Document> pages, Dictionary<string, string> titles)
+    private static List<LinkModel> Breadcrumbs(Document doc, BuildContext context, Dictionary<string, Document> pages)
     {
         var crumbs = new List<LinkModel>();
         if (doc.Url == "")
@@ -62,8 +64,8 @@ public sealed class RenderLayout(LayoutEngine layouts, string layout) : IModule
             candidates.Add(string.Join('/', folders[..i]) + "/index.md");
         foreach (var path in candidates)
         {
-            if (path != doc.RelativePath && pages.TryGetValue(path, out var parent) && titles.TryGetValue(path, out var title))
-                crumbs.Add(new LinkModel(path == "index.md" ? "Home" : title, context.SiteUrl(parent.Url!)));
+            if (path != doc.RelativePath && pages.TryGetValue(path, out var parent) && parent.FrontMatter != null)
+                crumbs.Add(new LinkModel(path == "index.md" ? "Home" : parent.FrontMatter.Title, context.SiteUrl(parent.Url!)));
         }
         return crumbs;
     }

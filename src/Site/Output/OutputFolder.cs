@@ -35,15 +35,11 @@ public sealed class OutputFolder : IDisposable
                .OrderBy(c => c.Key, StringComparer.Ordinal)
                .Select(c => (c.Key, (IReadOnlyList<string>)c.Value.Distinct().Order(StringComparer.Ordinal).ToList()));
 
-    public void Write(string outputPath, string text, string source) => Write(outputPath, Utf8.GetBytes(text), source);
-
-    public void Write(string outputPath, ReadOnlySpan<byte> bytes, string source)
+    public void Write(string outputPath, string text, string source)
     {
         var full = Claim(outputPath, source);
-        if (full == null)
-            return;
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
-        stream.Write(bytes);
+        if (full != null)
+            File.WriteAllText(full, text, Utf8);
     }
 
     public void Copy(string outputPath, string sourceFile, string source)

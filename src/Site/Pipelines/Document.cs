@@ -30,7 +30,14 @@ public sealed class Document(string sourcePath, string relativePath)
     public MarkdownDocument? Syntax { get; set; }
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
     public string? Html { get; set; }
-    public byte[]? Bytes { get; set; }
+
+    /// <summary>Drops the content once the document is written; what later pipelines read (front matter, URL, ids) stays.</summary>
+    public void Release()
+    {
+        Text = "";
+        Syntax = null;
+        Html = null;
+    }
 
     private int _errors;
     public bool HasErrors => Volatile.Read(ref _errors) > 0;

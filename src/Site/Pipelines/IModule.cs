@@ -6,25 +6,24 @@ public interface IModule
     IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
 }
 
-/// <summary>A module that works on each document on its own, so the documents can be processed in parallel.</summary>
+/// <summary>
+/// A module that works on each document on its own. A pipeline runs a run of such modules as one pass,
+/// taking each document through all of them before the next, so no module waits for the whole set and
+/// file writes overlap with other documents' work.
+/// </summary>
 public abstract class DocumentModule : IModule
 {
-    // Below this count the cost of scheduling work on other threads outweighs the gain.
-    private const int ParallelThreshold = 64;
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (documents.Count < ParallelThreshold)
-        {
-            foreach (var doc in documents)
-                Process(doc, context);
-        }
-        else
-        {
-            Parallel.ForEach(documents, doc => Process(doc, context));
-        }
+        DocumentPass.Run([this], documents, context);
         return documents;
     }
 
-    protected abstract void Process(Document document, BuildContext context);
+    /// <summary>
+    /// Called once before the pass, with every document the pass will see. Documents have been through the
+    /// earlier pipelines but not yet through the modules before this one in the same pass.
+    /// </summary>
+    public virtual void Prepare(IReadOnlyList<Document> documents, BuildContext context) { }
+
+    public abstract void Process(Document document, BuildContext context);
 }

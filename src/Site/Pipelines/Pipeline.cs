@@ -12,8 +12,26 @@ public sealed class Pipeline(string name, IReadOnlyList<string> dependsOn, IRead
     public IReadOnlyList<Document> Run(BuildContext context)
     {
         IReadOnlyList<Document> documents = [];
+        var pass = new List<DocumentModule>();
         foreach (var module in Modules)
+        {
+            if (module is DocumentModule perDocument)
+            {
+                pass.Add(perDocument);
+                continue;
+            }
+            Flush(pass, documents, context);
             documents = module.Execute(documents, context);
+        }
+        Flush(pass, documents, context);
         return documents;
+    }
+
+    private static void Flush(List<DocumentModule> pass, IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (pass.Count == 0)
+            return;
+        DocumentPass.Run(pass, documents, context);
+        pass.Clear();
     }
 }

@@ -1,0 +1,60 @@
+using Site.Diagnostics;
+using Site.Layout;
+using Site.Tests.Support;
+
+namespace Site.Tests.Layout;
+
+public sealed class LayoutEngineTests : IDisposable
+{
+    private readonly string _theme = Path.Combine(Path.GetTempPath(), "site-theme-" + Guid.NewGuid().ToString("N"));
+
+    public LayoutEngineTests() => Directory.CreateDirectory(Path.Combine(_theme, "layouts", "partials"));
+
+    public void Dispose() => Directory.Delete(_theme, recursive: true);
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_theme, "layouts", name), text);
+
+    private static readonly SiteModel Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
+        new ClinicModel("C", "e", "p", "a"), new NumbersModel("999", "111"), []);
+
+    [Fact]
+    public void A_broken_partial_is_reported_with_its_own_file_and_line()
+    {
+        Write("page.liquid", "{% include 'partials/footer' %}");
+        Write("partials/footer.liquid", "<footer>\n\n{% if site.title %}no end");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(LayoutEngine.Load(_theme, "/", ["page"], diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.EndsWith("partials/footer.liquid", error.File);
+        Assert.Equal(Codes.Template, error.Code);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void A_missing_layout_is_reported()
+    {
+        Write("page.liquid", "x");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(LayoutEngine.Load(_theme, "/", ["page", "404"], diagnostics));
+        Assert.Contains("the layout '404' is missing", Assert.Single(diagnostics.Sorted()).Message);
+    }
+
+    [Fact]
+    public void Values_are_escaped_unless_raw_and_relative_url_adds_the_base_path()
+    {
+        Write("page.liquid", "<title>{{ page.title }}</title>{{ page.content | raw }}<a href=\"{{ 'contact/' | relative_url }}\">{{ site.numbers.emergency }}</a>");
+        var engine = LayoutEngine.Load(_theme, "/b/", ["page"], new DiagnosticBag())!;
+        var page = new NotFoundPageModel("<script>x</script> Gröber", "d", "/b/x/", "https://x.example/b/x/");
+        var html = engine.Render("page", Site, page);
+        Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt; Gröber</title>", html);
+        Assert.Contains("<a href=\"/b/contact/\">999</a>", html);
+    }
+
+    [Fact]
+    public void The_real_theme_loads_without_problems()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.NotNull(LayoutEngine.Load(RepoPaths.Theme, "/", ["page", "404"], diagnostics));
+        Assert.Empty(diagnostics.Sorted());
+    }
+}
