@@ -27,12 +27,13 @@ public static class SiteBuilder
                 new ListPages(),
                 new ReadText(),
                 new ReplacePlaceholders(),
-                new ParseFrontMatter(),
+                new ParseFrontMatter(layouts.PageLayouts),
                 new ParseMarkdown(markdown),
                 new CheckHeadings(),
                 new CheckRequiredSections(),
                 new CheckCareCards(),
                 new CheckRawHtml(),
+                new CheckClaims(),
                 new AssignUrls(),
                 new CheckNavigation()),
             new Pipeline(PagesPipeline, [ContentPipeline],
@@ -40,7 +41,7 @@ public static class SiteBuilder
                 new FromPipeline(ContentPipeline),
                 new ResolveLinks(),
                 new RenderMarkdown(markdown),
-                new RenderLayout(layouts, "page"),
+                new RenderLayout(layouts),
                 new WriteDocuments(),
             ]),
             new Pipeline("not-found", [ContentPipeline],
@@ -65,7 +66,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var pages = 0;
         var settings = SiteSettingsLoader.Load(options.InputDirectory, diagnostics);
-        var layouts = LayoutEngine.Load(options.ThemeDirectory, options.BasePath, ["page", RenderNotFoundPage.Layout], diagnostics);
+        var layouts = LayoutEngine.Load(options.ThemeDirectory, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
         if (settings != null && layouts != null)
         {
             using var output = new OutputFolder(options.OutputDirectory);

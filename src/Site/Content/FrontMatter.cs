@@ -9,7 +9,8 @@ public sealed record FrontMatter(
     DateOnly LastReviewed,
     DateOnly NextReview,
     IReadOnlyList<Source> Sources,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    string Layout);
 
 /// <summary>Where a page's facts come from.</summary>
 public sealed record Source(string Title, string Publisher, int Year, string? Url);

@@ -7,13 +7,15 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Content;
 
 /// <summary>Reads and checks each page's YAML front matter against the site's content rules.</summary>
-public sealed partial class ParseFrontMatter : DocumentModule
+public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts) : DocumentModule
 {
+    public const string DefaultLayout = "page";
+
     public const int MaxDescriptionLength = 160;
     public const int ReviewWarningDays = 30;
 
     private static readonly string[] Keys =
-        ["title", "description", "author", "reviewed_by", "last_reviewed", "next_review", "sources", "tags"];
+        ["title", "description", "author", "reviewed_by", "last_reviewed", "next_review", "sources", "tags", "layout"];
 
     public override void Process(Document document, BuildContext context)
     {
@@ -39,14 +41,14 @@ public sealed partial class ParseFrontMatter : DocumentModule
             document.MarkFailed();
             return;
         }
-        var frontMatter = Read(reader, context.Options.Today);
+        var frontMatter = Read(reader, context.Options.Today, layouts);
         if (reader.ErrorCount > 0 || frontMatter == null)
             document.MarkFailed();
         else
             document.FrontMatter = frontMatter;
     }
 
-    internal static FrontMatter? Read(MappingReader r, DateOnly today)
+    internal static FrontMatter? Read(MappingReader r, DateOnly today, IReadOnlyCollection<string> layouts)
     {
         r.RejectUnknownKeys(Keys);
         var title = r.String("title", true, "How long should soreness last?");
@@ -68,10 +70,14 @@ public sealed partial class ParseFrontMatter : DocumentModule
 
         var sources = ReadSources(r, today);
         var tags = ReadTags(r);
+        var layout = r.String("layout", false, DefaultLayout) ?? DefaultLayout;
+        if (!layouts.Contains(layout))
+            r.Error(Codes.InvalidValue, r.Node("layout", false, "")!, $"there is no layout '{layout}' in the theme",
+                $"use one of: {string.Join(", ", layouts.Order(StringComparer.Ordinal))}, or leave 'layout' out");
 
         if (title == null || description == null || author == null || reviewer == null || last == null || next == null || sources == null)
             return null;
-        return new FrontMatter(title, description, author, reviewer, last.Value, next.Value, sources, tags);
+        return new FrontMatter(title, description, author, reviewer, last.Value, next.Value, sources, tags, layout);
     }
 
     private static void CheckReviewDates(MappingReader r, DateOnly? last, DateOnly? next, DateOnly today)

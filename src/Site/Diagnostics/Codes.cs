@@ -23,4 +23,5 @@ public static class Codes
     public const string UnknownCareCard = "SITE018";
     public const string Settings = "SITE019";
     public const string Template = "SITE020";
+    public const string BannedClaim = "SITE021";
 }

@@ -57,12 +57,15 @@ public sealed class LayoutEngine
             FileProvider = new PhysicalFileProvider(folder),
             MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
-        foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel) })
+        foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(PageLinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel) })
             options.MemberAccessStrategy.Register(type);
         options.Filters.AddFilter("relative_url", (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));
         return new LayoutEngine(templates, options);
     }
+
+    /// <summary>Layouts a page may name in its front matter: the top-level files, not the partials.</summary>
+    public IReadOnlyCollection<string> PageLayouts => _templates.Keys.Where(k => !k.Contains('/') && k != "404").ToList();
 
     public string Render(string layout, SiteModel site, object page)
     {

@@ -10,13 +10,16 @@ public sealed record SiteModel(
     string BasePath,
     ClinicModel Clinic,
     NumbersModel Numbers,
-    IReadOnlyList<LinkModel> Navigation);
+    IReadOnlyList<LinkModel> Navigation,
+    IReadOnlyList<PageLinkModel> Pages);
 
 public sealed record ClinicModel(string Name, string Email, string Phone, string Address);
 
 public sealed record NumbersModel(string Emergency, string Urgent);
 
 public sealed record LinkModel(string Title, string Url);
+
+public sealed record PageLinkModel(string Title, string Url, string Description);
 
 public sealed record SourceModel(string Title, string Publisher, int Year, string Url);
 
@@ -35,6 +38,7 @@ public sealed record PageModel(
     IReadOnlyList<SourceModel> Sources,
     IReadOnlyList<string> Tags,
     IReadOnlyList<LinkModel> Breadcrumbs,
-    bool IsHome);
+    bool IsHome,
+    string JsonLd);
 
 public sealed record NotFoundPageModel(string Title, string Description, string Url, string CanonicalUrl);

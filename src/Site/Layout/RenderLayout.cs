@@ -6,7 +6,7 @@ using Site.Pipelines;
 namespace Site.Layout;
 
 /// <summary>Wraps each page's HTML in the theme's page layout, with navigation and breadcrumbs.</summary>
-public sealed class RenderLayout(LayoutEngine layouts, string layout) : DocumentModule
+public sealed class RenderLayout(LayoutEngine layouts) : DocumentModule
 {
     private Dictionary<string, Document> _pages = [];
     private SiteModel? _site;
@@ -23,11 +23,11 @@ public sealed class RenderLayout(LayoutEngine layouts, string layout) : Document
             return;
         try
         {
-            doc.Html = layouts.Render(layout, _site!, PageModelFor(doc, context, _pages));
+            doc.Html = layouts.Render(doc.FrontMatter.Layout, _site!, PageModelFor(doc, context, _pages));
         }
         catch (Exception e) when (e is Fluid.ParseException or InvalidOperationException or ArgumentException)
         {
-            context.Error(doc, Codes.Template, 1, 1, $"the layout '{layout}' failed on this page: {e.Message}", "fix the layout in the theme");
+            context.Error(doc, Codes.Template, 1, 1, $"the layout '{doc.FrontMatter.Layout}' failed on this page: {e.Message}", "fix the layout in the theme");
         }
     }
 
@@ -49,7 +49,8 @@ public sealed class RenderLayout(LayoutEngine layouts, string layout) : Document
             fm.Sources.Select(s => new SourceModel(s.Title, s.Publisher, s.Year, s.Url ?? "")).ToList(),
             fm.Tags,
             Breadcrumbs(doc, context, pages),
-            doc.Url == "");
+            doc.Url == "",
+            StructuredData.MedicalWebPage(fm, context.AbsoluteUrl(doc.Url!), context.Settings));
     }
 
     /// <summary>The index pages of the folders above a page, from the home page down.</summary>

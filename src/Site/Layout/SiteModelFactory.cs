@@ -15,10 +15,16 @@ public static class SiteModelFactory
             if (pages.TryGetValue(entry.Page, out var page) && page.FrontMatter != null)
                 navigation.Add(new LinkModel(entry.Page == "index.md" ? "Home" : page.FrontMatter.Title, context.SiteUrl(page.Url!)));
         }
+        var all = pages.Values
+            .Where(p => p.FrontMatter != null && p.Url != null)
+            .OrderBy(p => p.FrontMatter!.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new PageLinkModel(p.FrontMatter!.Title, context.SiteUrl(p.Url!), p.FrontMatter.Description))
+            .ToList();
         return new SiteModel(s.Title, s.Description, s.Language, s.Url.TrimEnd('/') + context.Options.BasePath.TrimEnd('/'),
             context.Options.BasePath,
             new ClinicModel(s.Clinic.Name, s.Clinic.Email, s.Clinic.Phone, s.Clinic.Address),
             new NumbersModel(s.Numbers.Emergency, s.Numbers.Urgent),
-            navigation);
+            navigation,
+            all);
     }
 }

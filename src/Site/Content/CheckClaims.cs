@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Site.Diagnostics;
+using Site.Pipelines;
+
+namespace Site.Content;
+
+/// <summary>
+/// Health pages may not promise what massage cannot do: "detox", "toxins", "flush out" and "cure" are refused
+/// wherever they appear in a page's text, front matter included.
+/// </summary>
+public sealed partial class CheckClaims : DocumentModule
+{
+    public override void Process(Document document, BuildContext context)
+    {
+        foreach (Match match in Claim().Matches(document.Text))
+        {
+            var (line, column) = TextPosition.Of(document.Text, match.Index);
+            context.Error(document, Codes.BannedClaim, line, column,
+                $"'{match.Value}' is a claim the site does not make",
+                "describe what the reader may feel or do instead, for example 'rest and drink water if you are thirsty'");
+        }
+    }
+
+    [GeneratedRegex(@"\b(detox\w*|toxins?|flush(es|ed|ing)?\s+(\w+\s+)?out|cur(e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Claim();
+}
