@@ -21,6 +21,6 @@ public sealed partial class CheckClaims : DocumentModule
         }
     }
 
-    [GeneratedRegex(@"\b(detox\w*|toxins?|flush(es|ed|ing)?\s+(\w+\s+)?out|cur(e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(detox\w*|toxins?|flush(es|ed|ing)?\s+(\w+\s+){0,2}out|cur(e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Claim();
 }

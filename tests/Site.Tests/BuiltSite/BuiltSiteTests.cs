@@ -131,6 +131,93 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         Assert.Contains($"Sitemap: {urls[0].Element(ns + "loc")!.Value.Split(BasePath)[0]}{BasePath}sitemap.xml", robots);
     }
 
+    [Fact]
+    public void Structured_data_matches_the_front_matter_shown_on_the_page()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        {
+            var html = site.Pages[path];
+            var script = html.QuerySelectorAll("script[type='application/ld+json']").SingleOrDefault();
+            Assert.True(script != null, $"{path}: no JSON-LD");
+            using var json = System.Text.Json.JsonDocument.Parse(script!.TextContent);
+            var root = json.RootElement;
+            Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
+            Assert.Equal(html.QuerySelector("h1")!.TextContent.Trim(), root.GetProperty("name").GetString());
+            Assert.Equal(html.QuerySelector("time[datetime]")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
+            Assert.Equal(html.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), root.GetProperty("url").GetString());
+            var reviewer = root.GetProperty("reviewedBy").GetProperty("name").GetString()!;
+            Assert.Contains("Reviewed by " + reviewer, html.QuerySelector(".review-dates")!.TextContent);
+            Assert.Equal("Patient", root.GetProperty("medicalAudience").GetProperty("audienceType").GetString());
+        }
+    }
+
+    [Fact]
+    public void When_to_worry_links_to_the_checker_and_the_full_page_and_names_the_emergency_number()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        var settings = File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "site.yml"));
+        var emergency = System.Text.RegularExpressions.Regex.Match(settings, @"emergency:\s*""?(\d+)").Groups[1].Value;
+        Assert.NotEmpty(emergency);
+        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        {
+            var section = site.Pages[path].QuerySelector("section#when-to-worry")!;
+            var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.True(links.Any(l => l.StartsWith(BasePath + "symptom-checker/")), $"{path}: When to worry does not link to the symptom checker");
+            Assert.True(links.Any(l => l.StartsWith(BasePath + "when-to-worry/")), $"{path}: When to worry does not link to the When to worry page");
+            Assert.Contains(emergency, section.TextContent);
+            Assert.Contains("chest pain", section.TextContent, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void Numbers_come_from_settings_not_from_pages_or_layouts()
+    {
+        var settings = File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "site.yml"));
+        var numbers = System.Text.RegularExpressions.Regex.Matches(settings, @"(emergency|urgent|phone):\s*""?([\d ]+)""?")
+            .Select(m => m.Groups[2].Value.Trim()).ToList();
+        Assert.Equal(3, numbers.Count);
+        var files = Directory.EnumerateFiles(Support.RepoPaths.Input, "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Support.RepoPaths.Theme, "*.liquid", SearchOption.AllDirectories));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            foreach (var number in numbers)
+                Assert.False(System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<!\d){number}(?!\d)"), $"{file} writes {number} instead of a placeholder");
+        }
+    }
+
+    [Fact]
+    public void Care_cards_name_their_level_in_the_heading()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        var cards = site.Pages.Values.SelectMany(p => p.QuerySelectorAll(".care-card")).ToList();
+        Assert.Contains(cards, c => c.ClassList.Contains("care-card--emergency"));
+        foreach (var card in cards)
+        {
+            var heading = card.FirstElementChild!;
+            Assert.Matches("^h[2-6]$", heading.LocalName);
+            var expected = card.ClassList.Contains("care-card--emergency") ? "Immediate action required:"
+                : card.ClassList.Contains("care-card--urgent") ? "Urgent advice:" : "Non-urgent advice:";
+            Assert.StartsWith(expected, heading.TextContent.Trim());
+        }
+    }
+
+    [Fact]
+    public void Footer_says_who_runs_the_site_that_it_has_no_ads_and_links_to_policies()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        foreach (var (path, html) in Pages())
+        {
+            var footer = html.QuerySelector("footer")!;
+            Assert.Contains("run by", footer.TextContent);
+            Assert.Contains("no advertising", footer.TextContent);
+            var links = footer.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+            foreach (var target in new[] { "editorial-policy/", "contact/", "privacy/" })
+                Assert.True(links.Contains(BasePath + target), $"{path}: footer has no link to {target}");
+        }
+    }
+
     /// <summary>Maps a link on a page to an output file and fragment, the way a web server under the base path would.</summary>
     private static (string? File, string? Fragment) Resolve(string fromPage, string href)
     {

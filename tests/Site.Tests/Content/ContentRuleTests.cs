@@ -189,6 +189,35 @@ public sealed class ContentRuleTests : IDisposable
         AssertReports(run, $"aftercare.md:{LineOf(text, "critical")}:1", "SITE018", "'::: critical' is not a care card level");
     }
 
+    [Theory]
+    [InlineData("A massage helps your body detox.", "detox")]
+    [InlineData("It will flush out toxins.", "flush out")]
+    [InlineData("Massage can cure back pain.", "cure")]
+    [InlineData("Some say it flushes the waste out.", "flushes the waste out")]
+    public void Banned_claims_fail_at_their_line(string sentence, string claim)
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n" + sentence);
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, sentence)}", "SITE021", $"'{claim}'");
+    }
+
+    [Fact]
+    public void Words_that_only_contain_a_banned_word_are_allowed()
+    {
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nKeep your things secure and be accurate. Procure a towel."));
+        var run = _site.Build();
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    [Fact]
+    public void Unknown_layout_is_refused_naming_the_layouts_there_are()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("title: Aftercare", "title: Aftercare\nlayout: fancy");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, "aftercare.md:3", "SITE005", "there is no layout 'fancy'");
+        Assert.Contains("use one of: page, search", run.Stderr);
+    }
+
     [Fact]
     public void Every_problem_is_reported_not_just_the_first()
     {
