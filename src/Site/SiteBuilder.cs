@@ -34,6 +34,7 @@ public static class SiteBuilder
                 new CheckCareCards(),
                 new CheckRawHtml(),
                 new CheckClaims(),
+                new CheckReadability(),
                 new AssignUrls(),
                 new CheckNavigation()),
             new Pipeline(PagesPipeline, [ContentPipeline],

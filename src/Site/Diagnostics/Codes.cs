@@ -24,4 +24,5 @@ public static class Codes
     public const string Settings = "SITE019";
     public const string Template = "SITE020";
     public const string BannedClaim = "SITE021";
+    public const string HardToRead = "SITE022";
 }
