@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Site.Assets;
+using Site.Checker;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Layout;
 using Site.Markdown;
 using Site.NotFound;
 using Site.Output;
+using Site.Search;
 using Site.Pipelines;
 using Site.Settings;
 using Site.Sitemap;
@@ -17,6 +19,8 @@ public static class SiteBuilder
 {
     public const string ContentPipeline = "content";
     public const string PagesPipeline = "pages";
+    public const string CheckerPipeline = "checker";
+    public const string SearchPipeline = "search";
 
     public static IReadOnlyList<Pipeline> Pipelines(LayoutEngine layouts)
     {
@@ -35,9 +39,12 @@ public static class SiteBuilder
                 new CheckRawHtml(),
                 new CheckClaims(),
                 new CheckReadability(),
+                new ExtractSearchRecords(),
                 new AssignUrls(),
                 new CheckNavigation()),
-            new Pipeline(PagesPipeline, [ContentPipeline],
+            new Pipeline(CheckerPipeline, new LoadChecker()),
+            new Pipeline(SearchPipeline, [ContentPipeline, CheckerPipeline], [new WriteSearchIndex()]),
+            new Pipeline(PagesPipeline, [ContentPipeline, SearchPipeline],
             [
                 new FromPipeline(ContentPipeline),
                 new ResolveLinks(),
@@ -45,7 +52,7 @@ public static class SiteBuilder
                 new RenderLayout(layouts),
                 new WriteDocuments(),
             ]),
-            new Pipeline("not-found", [ContentPipeline],
+            new Pipeline("not-found", [ContentPipeline, SearchPipeline],
             [
                 new RenderNotFoundPage(layouts),
                 new WriteDocuments(),

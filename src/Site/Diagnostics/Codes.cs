@@ -25,4 +25,6 @@ public static class Codes
     public const string Template = "SITE020";
     public const string BannedClaim = "SITE021";
     public const string HardToRead = "SITE022";
+    public const string Checker = "SITE023";
+    public const string UnusedSynonym = "SITE024";
 }

@@ -11,7 +11,8 @@ public sealed record SiteModel(
     ClinicModel Clinic,
     NumbersModel Numbers,
     IReadOnlyList<LinkModel> Navigation,
-    IReadOnlyList<PageLinkModel> Pages);
+    IReadOnlyList<PageLinkModel> Pages,
+    string SearchIndex);
 
 public sealed record ClinicModel(string Name, string Email, string Phone, string Address);
 

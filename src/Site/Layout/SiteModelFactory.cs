@@ -25,6 +25,7 @@ public static class SiteModelFactory
             new ClinicModel(s.Clinic.Name, s.Clinic.Email, s.Clinic.Phone, s.Clinic.Address),
             new NumbersModel(s.Numbers.Emergency, s.Numbers.Urgent),
             navigation,
-            all);
+            all,
+            context.SiteUrl(context.OutputsOf(SiteBuilder.SearchPipeline).Single().Url!));
     }
 }

@@ -42,6 +42,13 @@ public sealed class OutputFolder : IDisposable
             File.WriteAllText(full, text, Utf8);
     }
 
+    public void Write(string outputPath, byte[] bytes, string source)
+    {
+        var full = Claim(outputPath, source);
+        if (full != null)
+            File.WriteAllBytes(full, bytes);
+    }
+
     public void Copy(string outputPath, string sourceFile, string source)
     {
         var full = Claim(outputPath, source);

@@ -31,6 +31,12 @@ public sealed class Document(string sourcePath, string relativePath)
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
     public string? Html { get; set; }
 
+    /// <summary>The page's searchable sections, taken from its syntax tree.</summary>
+    public IReadOnlyList<Search.SearchRecord>? SearchRecords { get; set; }
+
+    /// <summary>What a data document was read into, such as the symptom checker's rules.</summary>
+    public object? Model { get; set; }
+
     /// <summary>Drops the content once the document is written; what later pipelines read (front matter, URL, ids) stays.</summary>
     public void Release()
     {

@@ -1,0 +1,48 @@
+namespace Site.Checker;
+
+/// <summary>
+/// The symptom checker's questions and rules, from <c>input/data/checker.yml</c>. Writers edit the data;
+/// the build proves it safe before anything is published.
+/// </summary>
+public sealed record CheckerData(
+    string Version,
+    DateOnly LastReviewed,
+    string ReviewedBy,
+    IReadOnlyList<CheckerLevel> Levels,
+    IReadOnlyList<CheckerQuestion> Questions)
+{
+    /// <summary>The levels in order of urgency, least urgent first.</summary>
+    public static readonly IReadOnlyList<string> LevelOrder = new List<string> { "self-care", "clinician", "urgent", "emergency" };
+
+    public static int Rank(string level) => ((List<string>)LevelOrder).IndexOf(level);
+}
+
+/// <summary>What a result at one level tells the reader.</summary>
+/// <param name="Card">The care card it shows as: non-urgent, urgent or emergency.</param>
+/// <param name="Links">Guidance pages, as paths of markdown pages in the input folder.</param>
+public sealed record CheckerLevel(
+    string Id,
+    string Title,
+    string Card,
+    string Advice,
+    string IfWorse,
+    IReadOnlyList<string> Links,
+    int Line);
+
+/// <param name="RedFlag">Red-flag questions are asked first; their terms also raise a notice in search.</param>
+/// <param name="SearchTerms">Words a worried reader might type for this sign ("chest pain", "dark pee").</param>
+public sealed record CheckerQuestion(
+    string Id,
+    string Text,
+    string? Help,
+    bool RedFlag,
+    IReadOnlyList<string> SearchTerms,
+    IReadOnlyList<CheckerAnswer> Answers,
+    int Line);
+
+/// <param name="Level">The level this answer calls for; "Not sure" takes the question's most urgent level.</param>
+public sealed record CheckerAnswer(string Id, string Text, string Level, int Line)
+{
+    /// <summary>The id of the "Not sure" answer every question gets.</summary>
+    public const string NotSure = "not-sure";
+}

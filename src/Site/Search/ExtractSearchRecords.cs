@@ -1,0 +1,85 @@
+using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Markdown.CareCards;
+using Site.Markdown.Sections;
+using Site.Pipelines;
+
+namespace Site.Search;
+
+/// <summary>
+/// Turns each page's syntax tree into section-level search records: the text before the first section,
+/// then one record per level-2 section, each with its heading and plain text.
+/// </summary>
+public sealed class ExtractSearchRecords : DocumentModule
+{
+    public override void Process(Document document, BuildContext context)
+    {
+        var records = new List<SearchRecord>();
+        var intro = new StringBuilder();
+        foreach (var block in document.Syntax!)
+        {
+            if (block is SectionBlock section)
+            {
+                var text = new StringBuilder();
+                foreach (var child in section.Skip(1))
+                    AppendText(child, text);
+                records.Add(new SearchRecord(section.Id, InlineText(section.Heading.Inline), Clean(text)));
+            }
+            else
+            {
+                AppendText(block, intro);
+            }
+        }
+        var introText = Clean(intro);
+        if (introText.Length > 0)
+            records.Insert(0, new SearchRecord("", "", introText));
+        document.SearchRecords = records;
+    }
+
+    private static void AppendText(Block block, StringBuilder text)
+    {
+        switch (block)
+        {
+            case CustomContainer card:
+                text.Append(CareCardLevel.Label(card.Info)).Append(": ");
+                foreach (var child in card)
+                    AppendText(child, text);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                    AppendText(child, text);
+                break;
+            case LeafBlock { Inline: { } inline }:
+                AppendInline(inline, text);
+                text.Append(' ');
+                break;
+        }
+    }
+
+    public static string InlineText(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        if (inline != null)
+            AppendInline(inline, text);
+        return Clean(text);
+    }
+
+    private static void AppendInline(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case ContainerInline nested: AppendInline(nested, text); break;
+            }
+        }
+    }
+
+    private static string Clean(StringBuilder text) =>
+        string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,53 @@
+using Site.Diagnostics;
+using Site.Pipelines;
+using Site.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Search;
+
+/// <summary>
+/// Everyday words readers type, mapped to the words the pages use (<c>pee: [urine]</c>), from
+/// <c>data/synonyms.yml</c>. Search treats either side as the other.
+/// </summary>
+public sealed record Synonyms(IReadOnlyList<SynonymEntry> Entries)
+{
+    public const string RelativePath = "data/synonyms.yml";
+
+    public static Synonyms Read(BuildContext context, Document file)
+    {
+        var entries = new List<SynonymEntry>();
+        if (!File.Exists(file.SourcePath))
+            return new Synonyms(entries);
+        var root = YamlText.Parse(File.ReadAllText(file.SourcePath), 1, file.DisplayPath, context.Diagnostics);
+        if (root is null)
+        {
+            file.MarkFailed();
+            return new Synonyms(entries);
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            context.Error(file, Codes.InvalidValue, YamlText.Line(root, 1), 1, "the synonyms must be 'word: [words the pages use]' lines", "for example 'pee: [urine]'");
+            return new Synonyms(entries);
+        }
+        foreach (var (key, value) in mapping.Children)
+        {
+            var word = (key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
+            var targets = value switch
+            {
+                YamlSequenceNode list => list.Children.Select(t => (t as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "").ToList(),
+                YamlScalarNode scalar => [scalar.Value?.Trim().ToLowerInvariant() ?? ""],
+                _ => [],
+            };
+            if (word.Length == 0 || targets.Count == 0 || targets.Any(t => t.Length == 0))
+            {
+                context.Error(file, Codes.InvalidValue, YamlText.Line(key, 1), (int)key.Start.Column,
+                    $"the synonym '{word}' must name one or more words the pages use", $"for example '{(word.Length > 0 ? word : "pee")}: [urine]'");
+                continue;
+            }
+            entries.Add(new SynonymEntry(word, targets, YamlText.Line(key, 1), (int)key.Start.Column));
+        }
+        return new Synonyms(entries);
+    }
+}
+
+public sealed record SynonymEntry(string Word, IReadOnlyList<string> Targets, int Line, int Column);
