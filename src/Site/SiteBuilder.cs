@@ -43,6 +43,7 @@ public static class SiteBuilder
                 new AssignUrls(),
                 new CheckNavigation()),
             new Pipeline(CheckerPipeline, new LoadChecker()),
+            new Pipeline("checker-links", [ContentPipeline, CheckerPipeline], [new CheckCheckerLinks()]),
             new Pipeline(SearchPipeline, [ContentPipeline, CheckerPipeline], [new WriteSearchIndex()]),
             new Pipeline(PagesPipeline, [ContentPipeline, SearchPipeline],
             [
@@ -73,6 +74,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var pages = 0;
+        IReadOnlyList<string> notes = [];
         var settings = SiteSettingsLoader.Load(options.InputDirectory, diagnostics);
         var layouts = LayoutEngine.Load(options.ThemeDirectory, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
         if (settings != null && layouts != null)
@@ -82,10 +84,11 @@ public static class SiteBuilder
             PipelineRunner.Run(Pipelines(layouts), context);
             ReportConflicts(output, diagnostics);
             pages = context.OutputsOf(PagesPipeline).Count;
+            notes = context.Notes;
             if (!diagnostics.HasErrors)
                 output.Commit();
         }
-        return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), pages, notes, clock.Elapsed);
     }
 
     private static void ReportConflicts(OutputFolder output, DiagnosticBag diagnostics)
@@ -99,7 +102,7 @@ public static class SiteBuilder
     }
 }
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

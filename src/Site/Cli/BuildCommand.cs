@@ -58,6 +58,8 @@ public static class BuildCommand
         reporter.Report(result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var counts = $"{Plural(result.Warnings, "warning")}, {Plural(result.Errors, "error")}";
+        foreach (var note in result.Notes)
+            stdout.WriteLine(note);
         if (result.Succeeded)
         {
             stdout.WriteLine($"Built {Plural(result.Pages, "page")} into {BuildOptions.DisplayPath(options.OutputDirectory)} in {seconds} s: {counts}.");

@@ -15,6 +15,13 @@ public sealed class BuildContext(BuildOptions options, SiteSettings settings, Di
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public OutputFolder Output { get; } = output;
 
+    private readonly ConcurrentQueue<string> _notes = new();
+
+    /// <summary>Lines for the build summary, such as how many checker combinations were proved.</summary>
+    public IReadOnlyList<string> Notes => _notes.Order(StringComparer.Ordinal).ToList();
+
+    public void Note(string line) => _notes.Enqueue(line);
+
     public IReadOnlyList<Document> OutputsOf(string pipeline) =>
         _outputs.TryGetValue(pipeline, out var docs)
             ? docs

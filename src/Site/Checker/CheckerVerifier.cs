@@ -1,0 +1,173 @@
+using Site.Diagnostics;
+
+namespace Site.Checker;
+
+/// <summary>
+/// Proves the checker's data safe before anything is written, by walking every combination of answers:
+/// red flags first, an emergency answer ends at once with the emergency result, no answer ever lowers the
+/// result, every question can be reached, and the results match the reviewed scenarios, which must pin the
+/// level of every answer. The rules are checked as the checker applies them (<see cref="CheckerFlow.Step"/>,
+/// or another stepper in tests), so a fault in the flow is caught as surely as a fault in the data.
+/// </summary>
+public sealed class CheckerVerifier(CheckerData data, string dataFile, DiagnosticBag diagnostics, CheckerFlow.Stepper? stepper = null)
+{
+    private readonly CheckerFlow.Stepper _step = stepper ?? CheckerFlow.Step;
+
+    /// <returns>How many combinations of answers were checked.</returns>
+    public int Verify(Scenarios? scenarios, string scenariosFile)
+    {
+        CheckOrder();
+        var combinations = CheckCombinations();
+        if (scenarios != null)
+        {
+            foreach (var scenario in scenarios.Items)
+                CheckScenario(scenario, scenariosFile);
+            CheckCoverage(scenarios, scenariosFile);
+        }
+        return combinations;
+    }
+
+    // One fault in the rules can break a thousand combinations; a few examples of each say enough.
+    private const int ExamplesPerFault = 3;
+    private readonly Dictionary<string, int> _faults = new(StringComparer.Ordinal);
+
+    private void Error(int line, string message, string hint) => diagnostics.Error(Codes.Checker, dataFile, line, 1, message, hint);
+
+    private void Fault(string kind, int line, string message, string hint)
+    {
+        var seen = _faults[kind] = _faults.GetValueOrDefault(kind) + 1;
+        if (seen <= ExamplesPerFault)
+            Error(line, message, hint);
+    }
+
+    private void ReportHiddenFaults()
+    {
+        foreach (var (kind, count) in _faults.Where(f => f.Value > ExamplesPerFault))
+            Error(1, $"{count - ExamplesPerFault} more combinations {kind}", "fix the examples above and build again");
+    }
+
+    private void CheckOrder()
+    {
+        var firstOther = data.Questions.FirstOrDefault(q => !q.RedFlag);
+        foreach (var late in data.Questions.SkipWhile(q => q.RedFlag).Where(q => q.RedFlag))
+            Error(late.Line, $"the red-flag question '{late.Id}' comes after '{firstOther!.Id}', which is not a red flag",
+                "move every red-flag question above the other questions: red flags are asked first");
+        foreach (var question in data.Questions.Where(q => !q.RedFlag))
+            foreach (var answer in question.Answers.Where(a => a.Level == "emergency"))
+                Error(answer.Line, $"the answer '{answer.Id}' of '{question.Id}' is an emergency, but '{question.Id}' is not a red flag",
+                    "mark the question 'red_flag: true' and move it up with the other red flags");
+    }
+
+    private int CheckCombinations()
+    {
+        var count = 0;
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, result) in CheckerFlow.Paths(data, _step))
+        {
+            count++;
+            foreach (var (question, _) in path)
+                reached.Add(question.Id);
+            var described = string.Join(", ", path.Select(p => $"{p.Question.Id}: {p.Answer.Id}"));
+            var worst = path.Select(p => p.Answer.Level).Prepend(CheckerData.LevelOrder[0]).MaxBy(CheckerData.Rank)!;
+            if (result == null || data.Levels.All(l => l.Id != result))
+            {
+                Fault("reach no result", path.Count > 0 ? path[^1].Answer.Line : 1, $"the answers ({described}) reach no result", "every way through the questions must end in one of the levels");
+                continue;
+            }
+            if (CheckerData.Rank(result) < CheckerData.Rank(worst))
+                Fault("give a lower level than one of their answers", path[^1].Answer.Line, $"the answers ({described}) give '{result}', lower than '{worst}'", "a more worrying answer may never lower the result");
+            var emergency = path.Select((p, i) => p.Answer.Level == "emergency" ? i : -1).FirstOrDefault(i => i >= 0, -1);
+            if (emergency >= 0 && (emergency != path.Count - 1 || result != "emergency"))
+                Fault("go on past an emergency answer", path[emergency].Answer.Line, $"the emergency answer in ({described}) does not end the checker with the emergency result",
+                    "an emergency answer must stop the checker at once");
+        }
+        ReportHiddenFaults();
+        foreach (var question in data.Questions.Where(q => !reached.Contains(q.Id)))
+            Error(question.Line, $"the question '{question.Id}' is never asked", "an earlier question ends the checker on every answer; give it an answer that goes on");
+        return count;
+    }
+
+    private void CheckScenario(Scenario scenario, string file)
+    {
+        var path = new List<(CheckerQuestion Question, CheckerAnswer Answer)>();
+        while (true)
+        {
+            var (next, result) = _step(data, path);
+            if (next == null || path.Count > data.Questions.Count)
+            {
+                foreach (var (question, (_, line)) in scenario.Answers.Where(a => path.All(p => p.Question.Id != a.Key)))
+                    diagnostics.Error(Codes.Checker, file, line, 1,
+                        data.Questions.Any(q => q.Id == question)
+                            ? $"scenario '{scenario.Name}' answers '{question}', which is never asked: the checker has ended"
+                            : $"scenario '{scenario.Name}' answers '{question}', which is not a question",
+                        "remove that answer from the scenario");
+                if (CheckerData.Rank(scenario.Expect) < 0)
+                    diagnostics.Error(Codes.Checker, file, scenario.Line, 1, $"scenario '{scenario.Name}' expects '{scenario.Expect}', which is not a level",
+                        $"use one of: {string.Join(", ", CheckerData.LevelOrder)}");
+                else if (result != scenario.Expect)
+                    diagnostics.Error(Codes.Checker, file, scenario.Line, 1,
+                        $"scenario '{scenario.Name}' expects '{scenario.Expect}', but the rules now give '{result}'",
+                        "if the change is meant, have a clinician review it, then update 'expect', 'reviewed_by' and 'reviewed_on'");
+                return;
+            }
+            if (!scenario.Answers.TryGetValue(next.Id, out var given))
+            {
+                diagnostics.Error(Codes.Checker, file, scenario.Line, 1, $"scenario '{scenario.Name}' does not answer '{next.Id}', which is asked",
+                    $"add '{next.Id}' with one of: {string.Join(", ", CheckerFlow.Answers(next).Select(a => a.Id))}");
+                return;
+            }
+            var answer = CheckerFlow.Answers(next).FirstOrDefault(a => a.Id == given.Answer);
+            if (answer == null)
+            {
+                diagnostics.Error(Codes.Checker, file, given.Line, 1, $"'{given.Answer}' is not an answer of '{next.Id}'",
+                    $"use one of: {string.Join(", ", CheckerFlow.Answers(next).Select(a => a.Id))}");
+                return;
+            }
+            path.Add((next, answer));
+        }
+    }
+
+    /// <summary>
+    /// Each answer needs a scenario where it is given and every other question gets its least urgent answer:
+    /// then no level can change without a scenario changing with it.
+    /// </summary>
+    private void CheckCoverage(Scenarios scenarios, string file)
+    {
+        for (var i = 0; i < data.Questions.Count; i++)
+        {
+            var question = data.Questions[i];
+            foreach (var answer in CheckerFlow.Answers(question))
+            {
+                var needed = Isolating(i, answer);
+                if (scenarios.Items.Any(s => needed.All(n => s.Answers.TryGetValue(n.Key, out var a) && a.Answer == n.Value) && s.Answers.Count == needed.Count))
+                    continue;
+                var yaml = string.Join(", ", needed.Select(n => $"{n.Key}: \"{n.Value}\""));
+                var (_, expected) = _step(data, needed.Select(n => Pair(n.Key, n.Value)).ToList());
+                diagnostics.Error(Codes.Checker, dataFile, answer.Line, 1,
+                    $"no reviewed scenario pins the level of '{question.Id}: {answer.Id}'",
+                    $"add to {Path.GetFileName(file)}: - {{ name: ..., answers: {{ {yaml} }}, expect: {expected ?? "?"} }}");
+            }
+        }
+    }
+
+    /// <summary>The answers that isolate one answer: least urgent everywhere else, up to where the checker ends.</summary>
+    private List<KeyValuePair<string, string>> Isolating(int index, CheckerAnswer chosen)
+    {
+        var answers = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < data.Questions.Count; i++)
+        {
+            var q = data.Questions[i];
+            var answer = i == index ? chosen : q.Answers.MinBy(a => CheckerData.Rank(a.Level))!;
+            answers.Add(new(q.Id, answer.Id));
+            if (answer.Level == "emergency")
+                break;
+        }
+        return answers;
+    }
+
+    private (CheckerQuestion, CheckerAnswer) Pair(string question, string answer)
+    {
+        var q = data.Questions.First(x => x.Id == question);
+        return (q, CheckerFlow.Answers(q).First(a => a.Id == answer));
+    }
+}

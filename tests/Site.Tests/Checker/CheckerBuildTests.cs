@@ -1,0 +1,65 @@
+using Site.Tests.Support;
+
+namespace Site.Tests.Checker;
+
+/// <summary>The checker's data is proved as part of every build of the real site.</summary>
+public sealed class CheckerBuildTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "site-checker-" + Guid.NewGuid().ToString("N"));
+
+    public CheckerBuildTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(Input, Path.GetRelativePath(RepoPaths.Input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    private string Input => Path.Combine(_root, "input");
+    private string Output => Path.Combine(_root, "output");
+    private string CheckerFile => Path.Combine(Input, "data", "checker.yml");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private BuildRun Build()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(["build", "--input", Input, "--theme", RepoPaths.Theme, "--output", Output, "--today", FixtureSite.Today], stdout, stderr);
+        return new BuildRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void The_build_reports_how_many_combinations_it_proved()
+    {
+        var run = Build();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Symptom checker: 1,300 combinations of answers checked against", run.Stdout);
+    }
+
+    [Fact]
+    public void Unsafe_checker_data_fails_the_build_and_keeps_the_previous_site()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var before = FixtureSite.Snapshot(Output);
+        var text = File.ReadAllText(CheckerFile).Replace("{ id: \"severe\", text: \"It is severe\", level: urgent }", "{ id: \"severe\", text: \"It is severe\", level: self-care }");
+        File.WriteAllText(CheckerFile, text);
+        var run = Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"checker-scenarios\.yml:\d+:1: error SITE023: scenario 'Pain: it is severe' expects 'urgent', but the rules now give 'self-care'", run.Stderr);
+        var after = FixtureSite.Snapshot(Output);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, f => Assert.True(f.Value.SequenceEqual(after[f.Key]), f.Key));
+    }
+
+    [Fact]
+    public void A_level_linking_to_a_missing_page_fails_the_build()
+    {
+        File.WriteAllText(CheckerFile, File.ReadAllText(CheckerFile).Replace("links: [aftercare.md, how-long-soreness-lasts.md]", "links: [after-care.md, how-long-soreness-lasts.md]"));
+        var run = Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("checker.yml:15:1: error SITE013: the level 'self-care' links to 'after-care.md', which is not a page", run.Stderr);
+    }
+}
