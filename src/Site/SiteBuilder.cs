@@ -27,12 +27,14 @@ public static class SiteBuilder
         var markdown = MarkdownPipelineFactory.Create();
         return
         [
-            new Pipeline(ContentPipeline,
+            new Pipeline(ContentPipeline, [CheckerPipeline],
+            [
                 new ListPages(),
                 new ReadText(),
                 new ReplacePlaceholders(),
                 new ParseFrontMatter(layouts.PageLayouts),
                 new ParseMarkdown(markdown),
+                new InsertWarningSigns(markdown),
                 new CheckHeadings(),
                 new CheckRequiredSections(),
                 new CheckCareCards(),
@@ -41,7 +43,8 @@ public static class SiteBuilder
                 new CheckReadability(),
                 new ExtractSearchRecords(),
                 new AssignUrls(),
-                new CheckNavigation()),
+                new CheckNavigation(),
+            ]),
             new Pipeline(CheckerPipeline, new LoadChecker()),
             new Pipeline("checker-links", [ContentPipeline, CheckerPipeline], [new CheckCheckerLinks()]),
             new Pipeline(SearchPipeline, [ContentPipeline, CheckerPipeline], [new WriteSearchIndex()]),

@@ -41,7 +41,8 @@ public sealed record CheckerQuestion(
     int Line);
 
 /// <param name="Level">The level this answer calls for; "Not sure" takes the question's most urgent level.</param>
-public sealed record CheckerAnswer(string Id, string Text, string Level, int Line)
+/// <param name="Signs">The warning signs this answer stands for, listed under its level for readers without JavaScript.</param>
+public sealed record CheckerAnswer(string Id, string Text, string Level, IReadOnlyList<string> Signs, int Line)
 {
     /// <summary>The id of the "Not sure" answer every question gets.</summary>
     public const string NotSure = "not-sure";

@@ -100,7 +100,7 @@ public static class CheckerDataReader
             var a = q.Item(item, "answers");
             if (a == null)
                 continue;
-            a.RejectUnknownKeys("id", "text", "level");
+            a.RejectUnknownKeys("id", "text", "level", "signs");
             var id = a.String("id", true, "\"yes\"");
             var text = a.String("text", true, "Yes");
             var level = a.String("level", true, "self-care");
@@ -110,8 +110,12 @@ public static class CheckerDataReader
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"'{CheckerAnswer.NotSure}' is added to every question by the checker", "remove this answer");
             else if (id != null && answers.Any(x => x.Id == id))
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"the answer id '{id}' is used twice in '{question}'", "give every answer of a question its own id");
+            var signs = Strings(a, "signs", "[\"you have chest pain\"]");
+            if (level != null && level != CheckerData.LevelOrder[0] && signs.Count == 0 && CheckerData.Rank(level) > 0)
+                a.Error(Codes.Checker, item, $"the answer '{id}' of '{question}' calls for '{level}' but names no warning signs",
+                    "add 'signs' with what the reader has, for example signs: [\"you have chest pain\"]; they make the list shown without JavaScript");
             if (id != null && text != null && level != null)
-                answers.Add(new CheckerAnswer(id, text, level, a.Line));
+                answers.Add(new CheckerAnswer(id, text, level, signs, a.Line));
         }
         if (answers.Count < 2)
             q.Error(Codes.Checker, list, $"the question '{question}' has fewer than two answers", "give it at least two answers; 'Not sure' is added for you");

@@ -11,7 +11,7 @@ public static class CheckerFlow
 
     /// <summary>A question's answers as the reader sees them, "Not sure" last.</summary>
     public static IReadOnlyList<CheckerAnswer> Answers(CheckerQuestion question) =>
-        [.. question.Answers, new CheckerAnswer(CheckerAnswer.NotSure, NotSureText, MostUrgent(question), question.Line)];
+        [.. question.Answers, new CheckerAnswer(CheckerAnswer.NotSure, NotSureText, MostUrgent(question), [], question.Line)];
 
     public static string MostUrgent(CheckerQuestion question) =>
         question.Answers.Select(a => a.Level).MaxBy(CheckerData.Rank) ?? CheckerData.LevelOrder[0];

@@ -189,6 +189,26 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         }
     }
 
+    [Theory]
+    [InlineData("when-to-worry/index.html")]
+    [InlineData("symptom-checker/index.html")]
+    public void Warning_sign_lists_come_from_the_checker_data(string page)
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        var diagnostics = new Site.Diagnostics.DiagnosticBag();
+        var data = Site.Checker.CheckerDataReader.Read(File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "data", "checker.yml")), "checker.yml", diagnostics)!;
+        var html = site.Pages[page];
+        foreach (var level in new[] { "emergency", "urgent", "clinician" })
+        {
+            var card = data.Levels.Single(l => l.Id == level).Card;
+            var items = html.QuerySelectorAll($".care-card--{card} li").Select(li => li.TextContent.Trim()).ToHashSet();
+            var signs = Site.Content.InsertWarningSigns.Signs(data, level).ToList();
+            Assert.NotEmpty(signs);
+            foreach (var sign in signs)
+                Assert.True(items.Contains(sign), $"{page} does not list '{sign}' under {level}");
+        }
+    }
+
     [Fact]
     public void Care_cards_name_their_level_in_the_heading()
     {

@@ -44,7 +44,7 @@ public sealed class CheckerBuildTests : IDisposable
     {
         Assert.Equal(0, Build().ExitCode);
         var before = FixtureSite.Snapshot(Output);
-        var text = File.ReadAllText(CheckerFile).Replace("{ id: \"severe\", text: \"It is severe\", level: urgent }", "{ id: \"severe\", text: \"It is severe\", level: self-care }");
+        var text = File.ReadAllText(CheckerFile).Replace("{ id: \"severe\", text: \"It is severe\", level: urgent, signs: [\"your pain is severe\"] }", "{ id: \"severe\", text: \"It is severe\", level: self-care }");
         File.WriteAllText(CheckerFile, text);
         var run = Build();
         Assert.Equal(1, run.ExitCode);
@@ -57,9 +57,11 @@ public sealed class CheckerBuildTests : IDisposable
     [Fact]
     public void A_level_linking_to_a_missing_page_fails_the_build()
     {
-        File.WriteAllText(CheckerFile, File.ReadAllText(CheckerFile).Replace("links: [aftercare.md, how-long-soreness-lasts.md]", "links: [after-care.md, how-long-soreness-lasts.md]"));
+        var text = File.ReadAllText(CheckerFile).Replace("links: [aftercare.md, how-long-soreness-lasts.md]", "links: [after-care.md, how-long-soreness-lasts.md]");
+        File.WriteAllText(CheckerFile, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("- id: self-care")) + 1;
         var run = Build();
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("checker.yml:15:1: error SITE013: the level 'self-care' links to 'after-care.md', which is not a page", run.Stderr);
+        Assert.Contains($"checker.yml:{line}:1: error SITE013: the level 'self-care' links to 'after-care.md', which is not a page", run.Stderr);
     }
 }

@@ -53,7 +53,7 @@ public sealed class CheckerVerifierTests
     [Fact]
     public void An_emergency_answer_outside_the_red_flags_is_refused()
     {
-        var data = RealData.Replace("{ id: \"severe\", text: \"It is severe\", level: urgent }", "{ id: \"severe\", text: \"It is severe\", level: emergency }");
+        var data = RealData.Replace("{ id: \"severe\", text: \"It is severe\", level: urgent,", "{ id: \"severe\", text: \"It is severe\", level: emergency,");
         var problem = Single(Verify(data).Problems, "the answer 'severe' of 'pain' is an emergency");
         Assert.Equal(LineOf(data, "id: \"severe\""), problem.Line);
     }
@@ -95,14 +95,14 @@ public sealed class CheckerVerifierTests
     [Fact]
     public void A_question_that_can_never_be_asked_is_refused()
     {
-        var data = RealData.Replace("      - { id: \"no\", text: \"No\", level: self-care }\n\n  - id: stroke", "      - { id: \"no\", text: \"No\", level: emergency }\n\n  - id: stroke");
+        var data = RealData.Replace("      - { id: \"no\", text: \"No\", level: self-care }\n\n  - id: stroke", "      - { id: \"no\", text: \"No\", level: emergency, signs: [\"you feel unwell\"] }\n\n  - id: stroke");
         var problem = Single(Verify(data).Problems, "the question 'stroke' is never asked");
         Assert.Equal(LineOf(data, "- id: stroke"), problem.Line);
     }
 
     [Theory]
     [InlineData("  - id: pain\n", "  - id: bruising\n", "the question id 'bruising' is used twice")]
-    [InlineData("{ id: \"yes\", text: \"Yes\", level: clinician }", "{ id: \"yes\", text: \"Yes\", level: doctor }", "'doctor' is not a level")]
+    [InlineData("{ id: \"yes\", text: \"Yes\", level: clinician,", "{ id: \"yes\", text: \"Yes\", level: doctor,", "'doctor' is not a level")]
     [InlineData("      - { id: \"day\", text:", "      - { id: \"worse\", text:", "the answer id 'worse' is used twice in 'numbness'")]
     public void Duplicate_and_unknown_ids_are_refused(string from, string to, string words)
     {
@@ -123,9 +123,17 @@ public sealed class CheckerVerifierTests
     }
 
     [Fact]
+    public void An_answer_above_self_care_must_name_its_signs()
+    {
+        var data = RealData.Replace(", signs: [\"your pain is severe\"]", "");
+        var problem = Single(Verify(data).Problems, "the answer 'severe' of 'pain' calls for 'urgent' but names no warning signs");
+        Assert.Equal(LineOf(data, "id: \"severe\""), problem.Line);
+    }
+
+    [Fact]
     public void A_changed_level_must_change_the_reviewed_scenarios_too()
     {
-        var data = RealData.Replace("{ id: \"yes\", text: \"Yes\", level: clinician }", "{ id: \"yes\", text: \"Yes\", level: self-care }");
+        var data = RealData.Replace("{ id: \"yes\", text: \"Yes\", level: clinician, signs: [\"you have large bruises, or bruises you cannot explain, especially if you take medicine that thins your blood\"] }", "{ id: \"yes\", text: \"Yes\", level: self-care }");
         var problem = Single(Verify(data).Problems, "expects 'clinician', but the rules now give 'self-care'");
         Assert.Equal("scenarios.yml", problem.File);
         Assert.Equal(LineOf(RealScenarios, "Large or unexplained bruises: yes"), problem.Line);

@@ -219,6 +219,14 @@ public sealed class ContentRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_signs_list_without_checker_data_or_with_an_unknown_level_fails()
+    {
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: signs emergency\n:::");
+        var run = BreakAndBuild("aftercare.md", text);
+        AssertReports(run, $"aftercare.md:{LineOf(text, "::: signs")}", "SITE018", "needs the symptom checker's data");
+    }
+
+    [Fact]
     public void Every_problem_is_reported_not_just_the_first()
     {
         _site.WritePage("index.md", FixtureSite.Page("Home", "# Title\n\n[x](missing.md)").Replace("author: Writer One\n", ""));
