@@ -57,7 +57,7 @@ public sealed class LayoutEngine
             FileProvider = new PhysicalFileProvider(folder),
             MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
-        foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(PageLinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel) })
+        foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(PageLinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel), typeof(CheckerModel) })
             options.MemberAccessStrategy.Register(type);
         options.Filters.AddFilter("relative_url", (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));

@@ -12,7 +12,11 @@ public sealed record SiteModel(
     NumbersModel Numbers,
     IReadOnlyList<LinkModel> Navigation,
     IReadOnlyList<PageLinkModel> Pages,
-    string SearchIndex);
+    string SearchIndex,
+    CheckerModel? Checker);
+
+/// <summary>The symptom checker, for its page: version and review date to show, and the data for the script.</summary>
+public sealed record CheckerModel(string Version, string LastReviewed, string LastReviewedText, string ReviewedBy, string Json);
 
 public sealed record ClinicModel(string Name, string Email, string Phone, string Address);
 

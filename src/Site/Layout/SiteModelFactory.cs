@@ -1,3 +1,4 @@
+using Site.Checker;
 using Site.Pipelines;
 
 namespace Site.Layout;
@@ -5,6 +6,17 @@ namespace Site.Layout;
 /// <summary>Builds what layouts know of the site, with the settings' navigation entries resolved to pages.</summary>
 public static class SiteModelFactory
 {
+    private static CheckerModel? Checker(BuildContext context, IReadOnlyDictionary<string, Document> pages)
+    {
+        if (context.OutputsOf(SiteBuilder.CheckerPipeline).FirstOrDefault()?.Model is not CheckerData data)
+            return null;
+        var json = CheckerPageData.Json(data, path =>
+            pages.TryGetValue(path, out var page) && page.FrontMatter != null
+                ? new CheckerPageData.Link(page.FrontMatter.Title, context.SiteUrl(page.Url!))
+                : null);
+        return new CheckerModel(data.Version, RenderLayout.Iso(data.LastReviewed), RenderLayout.Text(data.LastReviewed), data.ReviewedBy, json);
+    }
+
     public static SiteModel Create(BuildContext context, IReadOnlyDictionary<string, Document> pages)
     {
         var s = context.Settings;
@@ -26,6 +38,7 @@ public static class SiteModelFactory
             new NumbersModel(s.Numbers.Emergency, s.Numbers.Urgent),
             navigation,
             all,
-            context.SiteUrl(context.OutputsOf(SiteBuilder.SearchPipeline).Single().Url!));
+            context.SiteUrl(context.OutputsOf(SiteBuilder.SearchPipeline).Single().Url!),
+            Checker(context, pages));
     }
 }

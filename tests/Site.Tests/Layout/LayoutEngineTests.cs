@@ -15,7 +15,7 @@ public sealed class LayoutEngineTests : IDisposable
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_theme, "layouts", name), text);
 
     private static readonly SiteModel Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
-        new ClinicModel("C", "e", "p", "a"), new NumbersModel("999", "111"), [], [], "/b/assets/search-index.json");
+        new ClinicModel("C", "e", "p", "a"), new NumbersModel("999", "111"), [], [], "/b/assets/search-index.json", null);
 
     [Fact]
     public void A_broken_partial_is_reported_with_its_own_file_and_line()
