@@ -1,7 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Site.Markdown;
 using Site.Diagnostics;
 using Site.Pipelines;
 
@@ -55,25 +54,9 @@ public sealed partial class CheckReadability : DocumentModule
         {
             if (paragraph.Inline == null)
                 continue;
-            var text = new StringBuilder();
-            AppendText(paragraph.Inline, text);
-            foreach (var sentence in SentenceEnd().Split(text.ToString()))
+            foreach (var sentence in SentenceEnd().Split(PlainText.Of(paragraph.Inline)))
                 if (sentence.Trim().Length > 0)
                     yield return (sentence.Trim(), paragraph.Line + 1);
-        }
-    }
-
-    private static void AppendText(ContainerInline container, StringBuilder text)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal: text.Append(literal.Content); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline: text.Append(' '); break;
-                case ContainerInline nested: AppendText(nested, text); break;
-            }
         }
     }
 

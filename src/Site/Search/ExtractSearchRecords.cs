@@ -1,7 +1,7 @@
 using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Site.Markdown;
 using Site.Markdown.CareCards;
 using Site.Markdown.Sections;
 using Site.Pipelines;
@@ -25,7 +25,7 @@ public sealed class ExtractSearchRecords : DocumentModule
                 var text = new StringBuilder();
                 foreach (var child in section.Skip(1))
                     AppendText(child, text);
-                records.Add(new SearchRecord(section.Id, InlineText(section.Heading.Inline), Clean(text)));
+                records.Add(new SearchRecord(section.Id, Clean(new StringBuilder(PlainText.Of(section.Heading.Inline))), Clean(text)));
             }
             else
             {
@@ -52,31 +52,9 @@ public sealed class ExtractSearchRecords : DocumentModule
                     AppendText(child, text);
                 break;
             case LeafBlock { Inline: { } inline }:
-                AppendInline(inline, text);
+                PlainText.Append(inline, text);
                 text.Append(' ');
                 break;
-        }
-    }
-
-    public static string InlineText(ContainerInline? inline)
-    {
-        var text = new StringBuilder();
-        if (inline != null)
-            AppendInline(inline, text);
-        return Clean(text);
-    }
-
-    private static void AppendInline(ContainerInline container, StringBuilder text)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal: text.Append(literal.Content); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline: text.Append(' '); break;
-                case ContainerInline nested: AppendInline(nested, text); break;
-            }
         }
     }
 
