@@ -52,19 +52,10 @@ public sealed class CommandLineTests : IDisposable
     public async Task In_github_actions_errors_are_also_printed_as_annotations()
     {
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "# Title"));
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { SiteDll, "build", "--input", _site.Input, "--theme", RepoPaths.Theme, "--output", _site.Output, "--today", FixtureSite.Today },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = _site.Root,
-        };
+        var start = ExternalProcess.Start("dotnet", [SiteDll, "build", "--input", _site.Input, "--theme", RepoPaths.Theme, "--output", _site.Output, "--today", FixtureSite.Today], _site.Root);
         start.Environment["GITHUB_ACTIONS"] = "true";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 1, await stdout + stderr);
+        var (exitCode, stdout, stderr, _) = await ExternalProcess.RunAsync(start, TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.");
+        Assert.True(exitCode == 1, stdout + stderr);
         // Paths are relative to the working directory, as GitHub expects them relative to the repository.
         Assert.Contains("input/aftercare.md:13:1: error SITE010:", stderr);
         Assert.Contains("::error file=input/aftercare.md,line=13,col=1,title=SITE010::a level-1 heading", stderr);

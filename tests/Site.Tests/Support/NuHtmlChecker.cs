@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace Site.Tests.Support;
@@ -54,58 +52,16 @@ public static class NuHtmlChecker
         var java = FindJava();
         var folderFull = Path.GetFullPath(folder);
 
-        var psi = new ProcessStartInfo(java)
+        var start = ExternalProcess.Start(java, ["-jar", JarPath, "--errors-only", "--format", "json", "--skip-non-html", "--also-check-css", "--verbose", folderFull]);
+        var (exitCode, stdout, stderr, elapsed) = await ExternalProcess.RunAsync(start, Timeout, InstallJava);
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var arg in new[] { "-jar", JarPath, "--errors-only", "--format", "json", "--skip-non-html", "--also-check-css", "--verbose", folderFull })
-            psi.ArgumentList.Add(arg);
-
-        var stopwatch = Stopwatch.StartNew();
-        Process process;
-        try
-        {
-            process = Process.Start(psi) ?? throw new InvalidOperationException("Process.Start returned null");
-        }
-        catch (Win32Exception e)
-        {
-            Assert.Fail($"Could not start Java ({java}) to run the Nu HTML Checker: {e.Message}. {InstallJava}");
-            throw; // unreachable: Assert.Fail throws
-        }
-
-        string stdout, stderr;
-        using (process)
-        {
-            process.StandardInput.Close();
-            var stdoutTask = process.StandardOutput.ReadToEndAsync();
-            var stderrTask = process.StandardError.ReadToEndAsync();
-            using var cts = new CancellationTokenSource(Timeout);
-            try
-            {
-                await process.WaitForExitAsync(cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                Assert.Fail($"vnu did not finish within {Timeout.TotalSeconds:0} s:\n{await stdoutTask}\n{await stderrTask}");
-            }
-            stdout = await stdoutTask;
-            stderr = await stderrTask;
-            stopwatch.Stop();
-
             var checkedFiles = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(line => Path.IsPathFullyQualified(line) && line.StartsWith(folderFull, StringComparison.Ordinal))
                 .Select(line => Relative(folderFull, line))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            var messages = ParseReport(folderFull, stdout, stderr, process.ExitCode);
-            return new NuResult(process.ExitCode, checkedFiles, messages, stdout, stderr, stopwatch.Elapsed);
+            var messages = ParseReport(folderFull, stdout, stderr, exitCode);
+            return new NuResult(exitCode, checkedFiles, messages, stdout, stderr, elapsed);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using Site.Tests.Support;
@@ -111,54 +110,11 @@ public class WorkflowLintTests
                 $"Run `npm ci` in {RepoPaths.Root} (bash test.sh does this for you).");
         }
 
-        var psi = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        psi.ArgumentList.Add(ActionlintScript);
-        psi.ArgumentList.Add(EscapeGlob(fileName));
-        psi.Environment["FORCE_COLOR"] = "0";
-        psi.Environment["NO_COLOR"] = "1";
-
-        Process process;
-        try
-        {
-            process = Process.Start(psi) ?? throw new InvalidOperationException("Process.Start returned null");
-        }
-        catch (Win32Exception e)
-        {
-            Assert.Fail($"Could not start `node` (Node.js 20+ must be on PATH): {e.Message}");
-            throw; // unreachable: Assert.Fail throws
-        }
-
-        using (process)
-        {
-            process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-
-            using var cts = new CancellationTokenSource(LintTimeout);
-            try
-            {
-                await process.WaitForExitAsync(cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                Assert.Fail(
-                    $"actionlint did not finish within {LintTimeout.TotalSeconds:0} s:\n{await stdout}\n{await stderr}");
-            }
-
-            var output = (await stdout) + (await stderr);
-            return new LintResult(process.ExitCode, output);
-        }
+        var start = ExternalProcess.Start("node", [ActionlintScript, EscapeGlob(fileName)], workingDirectory);
+        start.Environment["FORCE_COLOR"] = "0";
+        start.Environment["NO_COLOR"] = "1";
+        var result = await ExternalProcess.RunAsync(start, LintTimeout, "Node.js 20+ must be on PATH.");
+        return new LintResult(result.ExitCode, result.Stdout + result.Stderr);
     }
 
     /// <summary>Escapes the characters fast-glob treats specially, so the name matches literally.</summary>
