@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Builds the clinic's guidance site from markdown pages and a Liquid theme.")
         {
             BuildCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -20,6 +21,7 @@ public static class Program
             foreach (var error in parsed.Errors)
                 stderr.WriteLine($"error: {error.Message}");
             stderr.WriteLine("usage: site build [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--today YYYY-MM-DD]");
+            stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--port 8080]");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

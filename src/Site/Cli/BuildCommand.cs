@@ -10,32 +10,15 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder with layouts/ and assets/", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Folder to write the site to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var site = new SiteOptions();
         var basePath = new Option<string>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site", DefaultValueFactory = _ => "/" };
-        var today = new Option<string?>("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
-
-        var command = new Command("build", "Build the site") { input, theme, output, basePath, today };
+        var command = new Command("build", "Build the site");
+        site.AddTo(command);
+        command.Options.Add(basePath);
         command.SetAction(result =>
         {
-            var todayText = result.GetValue(today);
-            DateOnly date;
-            if (todayText == null)
-                date = DateOnly.FromDateTime(DateTime.Now);
-            else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-                return Usage(stderr, $"--today '{todayText}' is not a date written YYYY-MM-DD");
-
-            var inputDir = Path.GetFullPath(result.GetValue(input)!);
-            var themeDir = Path.GetFullPath(result.GetValue(theme)!);
-            if (!Directory.Exists(inputDir))
-                return Usage(stderr, $"the input folder {inputDir} does not exist");
-            if (!Directory.Exists(themeDir))
-                return Usage(stderr, $"the theme folder {themeDir} does not exist");
-
-            var options = new BuildOptions(inputDir, themeDir, Path.GetFullPath(result.GetValue(output)!),
-                BuildOptions.NormalizeBasePath(result.GetValue(basePath)!), date);
-            return Run(options, stdout, stderr);
+            var (options, error) = site.Read(result, result.GetValue(basePath)!);
+            return options == null ? Usage(stderr, error!) : Run(options, stdout, stderr);
         });
         return command;
     }
@@ -54,6 +37,12 @@ public static class BuildCommand
             stderr.WriteLine(e.ToString());
             return ExitCodes.Crashed;
         }
+        return Report(result, options, stdout, stderr);
+    }
+
+    /// <summary>Prints the problems and the summary; returns the exit code.</summary>
+    public static int Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
         var reporter = DiagnosticReporter.For(stderr);
         reporter.Report(result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -69,7 +58,7 @@ public static class BuildCommand
         return ExitCodes.ContentErrors;
     }
 
-    private static int Usage(TextWriter stderr, string message)
+    internal static int Usage(TextWriter stderr, string message)
     {
         stderr.WriteLine($"error: {message}");
         return ExitCodes.Usage;

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Site.Pipelines;
+using Site.Preview;
+
+namespace Site.Cli;
+
+/// <summary>
+/// <c>serve</c>: builds the site, serves it on 127.0.0.1 and rebuilds on every change to the input or
+/// theme, reloading open pages when the build succeeds. Problems print as they do for <c>build</c>;
+/// a failed rebuild leaves the last good site showing.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port") { Description = "Port to serve on (127.0.0.1)", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change, with live reload");
+        site.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (result, cancel) =>
+        {
+            var (options, error) = site.Read(result, "/");
+            if (options == null)
+                return BuildCommand.Usage(stderr, error!);
+            return await RunAsync(options, result.GetValue(port), stdout, stderr, cancel);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    {
+        var gate = new Lock();
+        BuildCommand.Run(options, stdout, stderr);
+        await using var server = await PreviewServer.StartAsync(options.OutputDirectory, port);
+        stdout.WriteLine($"Previewing at {server.Address} — edit a page and it reloads. Press Ctrl+C to stop.");
+        using var watcher = new RebuildOnChange([options.InputDirectory, options.ThemeDirectory], () =>
+        {
+            lock (gate)
+            {
+                stdout.WriteLine();
+                if (BuildCommand.Run(options, stdout, stderr) == ExitCodes.Built)
+                    server.Reload();
+            }
+        });
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        return ExitCodes.Built;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using Site.Pipelines;
+
+namespace Site.Cli;
+
+/// <summary>The folder and date options that <c>build</c> and <c>serve</c> share, and turning them into <see cref="BuildOptions"/>.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/ and assets/", DefaultValueFactory = _ => "theme" };
+    public Option<string> Output { get; } = new("--output") { Description = "Folder to write the site to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
+    public Option<string?> Today { get; } = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(Today);
+    }
+
+    /// <summary>The build's options, or a usage error to print.</summary>
+    public (BuildOptions? Options, string? Error) Read(ParseResult result, string basePath)
+    {
+        var todayText = result.GetValue(Today);
+        DateOnly date;
+        if (todayText == null)
+            date = DateOnly.FromDateTime(DateTime.Now);
+        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            return (null, $"--today '{todayText}' is not a date written YYYY-MM-DD");
+
+        var input = Path.GetFullPath(result.GetValue(Input)!);
+        var theme = Path.GetFullPath(result.GetValue(Theme)!);
+        if (!Directory.Exists(input))
+            return (null, $"the input folder {input} does not exist");
+        if (!Directory.Exists(theme))
+            return (null, $"the theme folder {theme} does not exist");
+        return (new BuildOptions(input, theme, Path.GetFullPath(result.GetValue(Output)!), BuildOptions.NormalizeBasePath(basePath), date), null);
+    }
+}

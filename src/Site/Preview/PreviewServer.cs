@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Site.Preview;
+
+/// <summary>
+/// Serves the built site on 127.0.0.1 for writers to preview, and reloads open pages after each rebuild:
+/// every HTML page gets a small script (allowed by the site's <c>script-src 'self'</c>) that listens for
+/// server-sent events.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    public const string ReloadScript = "/__preview/reload.js";
+    public const string EventsPath = "/__preview/events";
+    private const string ScriptTag = "<script src=\"" + ReloadScript + "\"></script>";
+
+    private readonly WebApplication _app;
+    private readonly List<HttpResponse> _listeners = [];
+    private readonly Lock _gate = new();
+
+    private PreviewServer(WebApplication app) => _app = app;
+
+    public Uri Address => new(_app.Urls.Single());
+
+    public static async Task<PreviewServer> StartAsync(string root, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Development" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new PreviewServer(app);
+
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            await next(context);
+        });
+        app.MapGet(ReloadScript, () => Results.Text(
+            $"new EventSource(\"{EventsPath}\").onmessage = () => location.reload();\n", "text/javascript; charset=utf-8"));
+        app.MapGet(EventsPath, server.ListenAsync);
+        app.MapFallback(context => ServeFileAsync(context, root));
+
+        await app.StartAsync();
+        return server;
+    }
+
+    /// <summary>Tells every open page to reload.</summary>
+    public void Reload()
+    {
+        List<HttpResponse> listeners;
+        lock (_gate)
+            listeners = [.. _listeners];
+        foreach (var response in listeners)
+        {
+            // A closed tab is dropped when its request ends; a failed write here just means it is going.
+            _ = response.WriteAsync("data: reload\n\n").ContinueWith(_ => response.Body.FlushAsync(), TaskScheduler.Default);
+        }
+    }
+
+    private async Task ListenAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        await context.Response.WriteAsync(": connected\n\n");
+        await context.Response.Body.FlushAsync();
+        lock (_gate)
+            _listeners.Add(context.Response);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            lock (_gate)
+                _listeners.Remove(context.Response);
+        }
+    }
+
+    /// <summary>Serves <c>x/</c> as <c>x/index.html</c>, adds the reload script to HTML, and answers misses with 404.html.</summary>
+    private static async Task ServeFileAsync(HttpContext context, string root)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        if (path.EndsWith('/'))
+            path += "index.html";
+        var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
+        var inside = full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside || !File.Exists(full))
+        {
+            if (inside && Directory.Exists(full))
+            {
+                context.Response.Redirect(context.Request.Path + "/");
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            full = Path.Combine(root, "404.html");
+            if (!File.Exists(full))
+                return;
+        }
+        var extension = Path.GetExtension(full);
+        context.Response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
+        if (extension == ".html")
+        {
+            var html = await File.ReadAllTextAsync(full);
+            var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            await context.Response.WriteAsync(end < 0 ? html + ScriptTag : html.Insert(end, ScriptTag), Encoding.UTF8);
+        }
+        else
+        {
+            await context.Response.SendFileAsync(full);
+        }
+    }
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".webp"] = "image/webp",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Site.Cli;
+using Site.Pipelines;
+using Site.Tests.Support;
+
+namespace Site.Tests.Preview;
+
+/// <summary><c>serve</c>: the writer's preview rebuilds on a change and reloads the open page.</summary>
+public sealed class PreviewTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Serve_rebuilds_on_a_change_and_tells_the_page_to_reload()
+    {
+        var stdout = new StringWriter();
+        var output = TextWriter.Synchronized(stdout);
+        using var stop = new CancellationTokenSource();
+        var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
+        var serving = ServeCommand.RunAsync(options, 0, output, TextWriter.Synchronized(new StringWriter()), stop.Token);
+        try
+        {
+            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            var page = await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/"));
+            Assert.Contains("<script src=\"/__preview/reload.js\"></script></body>", page);
+            Assert.Contains("Wrap ice in a towel.", page);
+
+            using var events = new StreamReader(await _http.GetStreamAsync(new Uri(new Uri(address), "__preview/events")));
+            Assert.Equal(": connected", await events.ReadLineAsync());
+
+            _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nUse a cold pack."));
+            var reload = NextMessage(events);
+            Assert.Same(reload, await Task.WhenAny(reload, Task.Delay(TimeSpan.FromSeconds(30))));
+            Assert.Equal("data: reload", await reload);
+            Assert.Contains("Use a cold pack.", await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/")));
+        }
+        finally
+        {
+            stop.Cancel();
+            await serving;
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_rebuild_keeps_the_last_good_site_and_prints_the_problem()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
+        var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), stop.Token);
+        try
+        {
+            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "# Oops"));
+            await WaitFor(() => stderr.ToString().Contains("error SITE010") ? "" : null);
+            var page = await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/"));
+            Assert.Contains("Wrap ice in a towel.", page);
+            var missing = await _http.GetAsync(new Uri(new Uri(address), "nowhere/"));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            stop.Cancel();
+            await serving;
+        }
+    }
+
+    /// <summary>The next non-empty line of a server-sent event stream (events end with a blank line).</summary>
+    private static async Task<string?> NextMessage(StreamReader events)
+    {
+        string? line;
+        do line = await events.ReadLineAsync();
+        while (line is { Length: 0 });
+        return line;
+    }
+
+    private static async Task<string> WaitFor(Func<string?> probe)
+    {
+        for (var waited = 0; waited < 600; waited++)
+        {
+            if (probe() is { } value)
+                return value;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the preview did not get there within a minute");
+    }
+}
