@@ -43,7 +43,7 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet(ReloadScript, () => Results.Text(
             $"new EventSource(\"{EventsPath}\").onmessage = () => location.reload();\n", "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, server.ListenAsync);
-        app.MapFallback(context => ServeFileAsync(context, root));
+        app.MapFallback("{*path}", context => ServeFileAsync(context, root));
 
         await app.StartAsync();
         return server;

@@ -31,6 +31,11 @@ public sealed class PreviewTests : IDisposable
             var page = await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/"));
             Assert.Contains("<script src=\"/__preview/reload.js\"></script></body>", page);
             Assert.Contains("Wrap ice in a towel.", page);
+            var css = await _http.GetAsync(new Uri(new Uri(address), "assets/site.css"));
+            Assert.True(css.IsSuccessStatusCode, $"assets/site.css: {css.StatusCode}");
+            Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+            var script = await _http.GetAsync(new Uri(new Uri(address), "__preview/reload.js"));
+            Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
 
             using var events = new StreamReader(await _http.GetStreamAsync(new Uri(new Uri(address), "__preview/events")));
             Assert.Equal(": connected", await events.ReadLineAsync());
