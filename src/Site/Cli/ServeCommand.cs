@@ -32,7 +32,16 @@ public static class ServeCommand
     {
         var gate = new Lock();
         BuildCommand.Run(options, stdout, stderr);
-        await using var server = await PreviewServer.StartAsync(options.OutputDirectory, port);
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(options.OutputDirectory, port);
+        }
+        catch (IOException e)
+        {
+            return BuildCommand.Usage(stderr, $"cannot serve on port {port}: {e.Message} Pass another port with --port.");
+        }
+        await using var _ = server;
         stdout.WriteLine($"Previewing at {server.Address} — edit a page and it reloads. Press Ctrl+C to stop.");
         using var watcher = new RebuildOnChange([options.InputDirectory, options.ThemeDirectory], () =>
         {

@@ -22,6 +22,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _closing = new();
 
     private PreviewServer(WebApplication app) => _app = app;
 
@@ -69,9 +70,10 @@ public sealed class PreviewServer : IAsyncDisposable
         await context.Response.Body.FlushAsync();
         lock (_gate)
             _listeners.Add(context.Response);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _closing.Token);
         try
         {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
@@ -133,7 +135,10 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Open pages hold their event streams open; end them so the server can stop at once.
+        await _closing.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _closing.Dispose();
     }
 }
