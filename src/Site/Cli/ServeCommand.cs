@@ -52,9 +52,10 @@ public static class ServeCommand
                     server.Reload();
             }
         });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, server.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancel);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

@@ -28,9 +28,19 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address => new(_app.Urls.Single());
 
+    /// <summary>Cancelled when the server stops, for example on Ctrl+C or SIGTERM, which the host handles.</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public static async Task<PreviewServer> StartAsync(string root, int port)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Development" });
+        // No configuration to watch: by default the host watches its content root (the working directory) for
+        // changed settings files, which in a large folder takes long to set up.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "Production",
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
