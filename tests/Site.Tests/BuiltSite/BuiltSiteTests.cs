@@ -108,7 +108,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
             var text = site.Pages[path].Body!.TextContent;
             Assert.Contains("Page last reviewed", text);
             Assert.Contains("Next review due", text);
-            Assert.Equal(2, site.Pages[path].QuerySelectorAll("time[datetime]").Length);
+            Assert.Equal(2, site.Pages[path].QuerySelectorAll(".review-dates time[datetime]").Length);
         }
     }
 

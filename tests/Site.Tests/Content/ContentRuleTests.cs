@@ -215,7 +215,7 @@ public sealed class ContentRuleTests : IDisposable
         var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("title: Aftercare", "title: Aftercare\nlayout: fancy");
         var run = BreakAndBuild("aftercare.md", text);
         AssertReports(run, "aftercare.md:3", "SITE005", "there is no layout 'fancy'");
-        Assert.Contains("use one of: page, search", run.Stderr);
+        Assert.Contains("use one of: checker, page, search", run.Stderr);
     }
 
     [Fact]
