@@ -11,7 +11,8 @@ public sealed class OutputFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, ConcurrentBag<string>> _claims = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _createdDirectories = new(StringComparer.Ordinal);
+    // Lazy, so a thread that finds a folder being created waits for it rather than writing into nothing.
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _directories = new(StringComparer.Ordinal);
     private bool _committed;
 
     public OutputFolder(string outputDirectory)
@@ -64,9 +65,7 @@ public sealed class OutputFolder : IDisposable
         if (bag.Count > 1)
             return null;
         var full = Path.Combine(Staging, outputPath);
-        var dir = Path.GetDirectoryName(full)!;
-        if (_createdDirectories.TryAdd(dir, 0))
-            Directory.CreateDirectory(dir);
+        _ = _directories.GetOrAdd(Path.GetDirectoryName(full)!, dir => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(dir))).Value;
         return full;
     }
 

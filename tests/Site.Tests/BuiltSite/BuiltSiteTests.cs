@@ -126,7 +126,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
             Assert.StartsWith(BasePath, loc.AbsolutePath);
             var page = loc.AbsolutePath[BasePath.Length..] + "index.html";
             Assert.True(site.Pages.ContainsKey(page), $"sitemap lists {loc}, which was not built");
-            var reviewed = site.Pages[page].QuerySelector("time[datetime]")!.GetAttribute("datetime");
+            var reviewed = site.Pages[page].QuerySelector(".review-dates time[datetime]")!.GetAttribute("datetime");
             Assert.Equal(reviewed, url.Element(ns + "lastmod")!.Value);
         }
         var robots = File.ReadAllText(Path.Combine(site.Output, "robots.txt"));
@@ -146,7 +146,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
             var root = json.RootElement;
             Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
             Assert.Equal(html.QuerySelector("h1")!.TextContent.Trim(), root.GetProperty("name").GetString());
-            Assert.Equal(html.QuerySelector("time[datetime]")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
+            Assert.Equal(html.QuerySelector(".review-dates time[datetime]")!.GetAttribute("datetime"), root.GetProperty("lastReviewed").GetString());
             Assert.Equal(html.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), root.GetProperty("url").GetString());
             var reviewer = root.GetProperty("reviewedBy").GetProperty("name").GetString()!;
             Assert.Contains("Reviewed by " + reviewer, html.QuerySelector(".review-dates")!.TextContent);
