@@ -25,7 +25,7 @@ public static class SiteModelFactory
         {
             // Entries that name no page are reported by CheckNavigation.
             if (pages.TryGetValue(entry.Page, out var page) && page.FrontMatter != null)
-                navigation.Add(new LinkModel(entry.Page == "index.md" ? "Home" : page.FrontMatter.Title, context.SiteUrl(page.Url!)));
+                navigation.Add(new LinkModel(entry.Label ?? (entry.Page == "index.md" ? "Home" : page.FrontMatter.Title), context.SiteUrl(page.Url!)));
         }
         var all = pages.Values
             .Where(p => p.FrontMatter != null && p.Url != null)

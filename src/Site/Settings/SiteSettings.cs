@@ -28,5 +28,8 @@ public sealed record ClinicDetails(string Name, string Email, string Phone, stri
 /// <summary>Emergency and urgent-care numbers differ by country, so they live in settings.</summary>
 public sealed record PhoneNumbers(string Emergency, string Urgent);
 
-/// <summary>A navigation entry names a page by its markdown path; the line lets a broken entry be reported.</summary>
-public sealed record NavigationEntry(string Page, int Line, int Column);
+/// <summary>
+/// A navigation entry names a page by its markdown path, with a short label where the page's title is too
+/// long for the menu; the line lets a broken entry be reported.
+/// </summary>
+public sealed record NavigationEntry(string Page, string? Label, int Line, int Column);

@@ -67,15 +67,24 @@ public static class SiteSettingsLoader
     private static List<NavigationEntry> ReadNavigation(MappingReader reader)
     {
         var entries = new List<NavigationEntry>();
-        var list = reader.Sequence("navigation", false, "- aftercare.md");
+        var list = reader.Sequence("navigation", false, "- aftercare.md, or - { page: aftercare.md, label: Aftercare }");
         if (list == null)
             return entries;
         foreach (var item in list)
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } page })
-                entries.Add(new NavigationEntry(page, YamlText.Line(item, 1), (int)item.Start.Column));
-            else
-                reader.Error(Codes.InvalidValue, item, "each navigation entry must be the path of a page", "for example '- aftercare.md'");
+            {
+                entries.Add(new NavigationEntry(page, null, YamlText.Line(item, 1), (int)item.Start.Column));
+                continue;
+            }
+            var entry = reader.Item(item, "navigation");
+            if (entry == null)
+                continue;
+            entry.RejectUnknownKeys("page", "label");
+            var path = entry.String("page", true, "aftercare.md");
+            var label = entry.String("label", true, "Aftercare");
+            if (path != null && label != null)
+                entries.Add(new NavigationEntry(path, label, YamlText.Line(item, 1), (int)item.Start.Column));
         }
         return entries;
     }

@@ -31,6 +31,23 @@ public sealed class SiteSettingsTests : IDisposable
     }
 
     [Fact]
+    public void A_navigation_entry_may_give_a_short_label()
+    {
+        var run = BuildWithSettings(FixtureSite.Settings.Replace("  - aftercare.md", "  - { page: aftercare.md, label: Ice and rest }"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var home = File.ReadAllText(Path.Combine(_site.Output, "index.html"));
+        Assert.Contains(">Ice and rest</a>", home);
+    }
+
+    [Fact]
+    public void A_navigation_entry_without_its_page_is_reported()
+    {
+        var run = BuildWithSettings(FixtureSite.Settings.Replace("  - aftercare.md", "  - { label: Ice and rest }"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("site.yml:15:5: error SITE004: navigation has no 'page'", run.Stderr);
+    }
+
+    [Fact]
     public void Unknown_setting_is_reported()
     {
         var run = BuildWithSettings(FixtureSite.Settings + "\ntheme_colour: red\n");
