@@ -16,25 +16,26 @@ public sealed partial class CheckReadability : DocumentModule
 
     public override void Process(Document document, BuildContext context)
     {
-        var sentences = Sentences(document.Syntax!).ToList();
-        var score = Score(sentences.Select(s => s.Text));
+        var sentences = Sentences(document.Syntax!).Select(s => (Words: Words(s.Text), s.Line)).ToList();
+        var score = Score(sentences.Select(s => s.Words));
         if (score == null || score.Value.Grade <= MaxGrade)
             return;
-        var longest = sentences.MaxBy(s => Words(s.Text).Count())!;
+        var longest = sentences.MaxBy(s => s.Words.Count);
         context.Warning(document, Codes.HardToRead, longest.Line, 1,
             $"the page reads at US grade {score.Value.Grade:0.0}; aim for {MaxGrade:0} or lower (a reading age of 9 to 11)",
-            $"use shorter sentences and everyday words; the longest sentence, on this line, has {Words(longest.Text).Count()} words");
+            $"use shorter sentences and everyday words; the longest sentence, on this line, has {longest.Words.Count} words");
     }
 
     public readonly record struct Readability(double Grade, int Words, int Sentences);
 
     /// <summary>Flesch-Kincaid grade level; null when there is too little text to judge.</summary>
-    public static Readability? Score(IEnumerable<string> sentences)
+    public static Readability? Score(IEnumerable<string> sentences) => Score(sentences.Select(Words));
+
+    public static Readability? Score(IEnumerable<IReadOnlyList<string>> sentences)
     {
         int sentenceCount = 0, words = 0, syllables = 0;
-        foreach (var sentence in sentences)
+        foreach (var sentenceWords in sentences)
         {
-            var sentenceWords = Words(sentence).ToList();
             if (sentenceWords.Count == 0)
                 continue;
             sentenceCount++;
@@ -60,18 +61,26 @@ public sealed partial class CheckReadability : DocumentModule
         }
     }
 
-    private static IEnumerable<string> Words(string sentence) =>
-        WordPattern().Matches(sentence).Select(m => m.Value);
+    private static List<string> Words(string sentence) =>
+        WordPattern().Matches(sentence).Select(m => m.Value).ToList();
 
-    /// <summary>Counts vowel groups, the usual estimate; a silent final 'e' does not count.</summary>
+    /// <summary>Counts vowel groups, the usual estimate; a silent final 'e' does not count. Runs for every word, so no regex.</summary>
     public static int Syllables(string word)
     {
-        var w = word.ToLowerInvariant();
-        if (w.Length <= 3)
+        if (word.Length <= 3)
             return 1;
-        if (w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal))
-            w = w[..^1];
-        var count = VowelGroup().Matches(w).Count;
+        var end = word.Length;
+        if (char.ToLowerInvariant(word[end - 1]) == 'e' && char.ToLowerInvariant(word[end - 2]) != 'l')
+            end--;
+        var count = 0;
+        var inVowels = false;
+        for (var i = 0; i < end; i++)
+        {
+            var vowel = "aeiouy".Contains(char.ToLowerInvariant(word[i]));
+            if (vowel && !inVowels)
+                count++;
+            inVowels = vowel;
+        }
         return Math.Max(1, count);
     }
 
@@ -80,7 +89,4 @@ public sealed partial class CheckReadability : DocumentModule
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"[aeiouy]+")]
-    private static partial Regex VowelGroup();
 }
