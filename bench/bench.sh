@@ -10,6 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${RUNS:-5}"
 corpus_script="${CORPUS_SCRIPT:-../shared/bench/make-corpus.py}"
 work="${BENCH_DIR:-/tmp/site-bench}"
+source bench/corpus.sh
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000)
 
@@ -17,20 +18,7 @@ dotnet publish src/Site -c Release -o "$work/bin" --nologo -v quiet >/dev/null
 mkdir -p "$work"
 
 for n in "${sizes[@]}"; do
-  corpus="$work/corpus-$n"
-  if [[ ! -f "$corpus/index.md" ]]; then
-    python3 "$corpus_script" "$corpus" "$n" >/dev/null
-  fi
-  # The corpus has pages only; the site settings come from here.
-  cat > "$corpus/site.yml" <<'YAML'
-title: Benchmark
-description: Generated guidance pages
-language: en-GB
-url: https://bench.example
-clinic: { name: Bench clinic, email: bench@example.org, phone: "0100", address: Bench street }
-numbers: { emergency: "999", urgent: "111" }
-navigation: [index.md]
-YAML
+  corpus="$(ensure_corpus "$n")"
   times=()
   for ((i = 0; i < runs; i++)); do
     rm -rf "$work/out-$n"

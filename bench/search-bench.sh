@@ -10,6 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 corpus_script="${CORPUS_SCRIPT:-../shared/bench/make-corpus.py}"
 work="${BENCH_DIR:-/tmp/site-bench}"
+source bench/corpus.sh
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000)
 
@@ -23,19 +24,7 @@ rm -rf "$work/search-real"
 sites+=("real site=$work/search-real")
 
 for n in "${sizes[@]}"; do
-  corpus="$work/corpus-$n"
-  if [[ ! -f "$corpus/index.md" ]]; then
-    python3 "$corpus_script" "$corpus" "$n" >/dev/null
-  fi
-  cat > "$corpus/site.yml" <<'YAML'
-title: Benchmark
-description: Generated guidance pages
-language: en-GB
-url: https://bench.example
-clinic: { name: Bench clinic, email: bench@example.org, phone: "0100", address: Bench street }
-numbers: { emergency: "999", urgent: "111" }
-navigation: [index.md]
-YAML
+  corpus="$(ensure_corpus "$n")"
   rm -rf "$work/search-$n"
   "$work/bin/Site" build --input "$corpus" --theme theme --output "$work/search-$n" --today 2026-11-27 \
     >"$work/search-build.log" 2>&1 || { cat "$work/search-build.log"; exit 1; }

@@ -26,13 +26,6 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 {
     private const string CheckerPage = "symptom-checker/";
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        ResultTypes = [ResultType.Violations],
-        Iframes = false,
-    };
-
     private static readonly CheckerData Data = LoadData();
     private static readonly SiteSettings Settings = SiteSettingsLoader.Load(RepoPaths.Input, new DiagnosticBag())
         ?? throw new InvalidOperationException("input/site.yml did not load");
@@ -486,7 +479,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         var whole = true;
         async Task CheckAsync(string state)
         {
-            var result = whole ? await page.RunAxe(WcagAA) : await page.Locator("#checker").RunAxe(WcagAA);
+            var result = whole ? await page.RunAxe(AxeRules.WcagAA) : await page.Locator("#checker").RunAxe(AxeRules.WcagAA);
             whole = false;
             foreach (var violation in result.Violations)
                 failures.Add($"{state} [{scheme}] {violation.Id} ({violation.Impact}): {violation.Help}\n"

@@ -428,13 +428,6 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         AssertNoProblems(problems);
     }
 
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        ResultTypes = [ResultType.Violations],
-        Iframes = false,
-    };
-
     /// <summary>axe's WCAG 2.2 AA rules with the results open: the header listbox (an option active, a notice shown) and the search page.</summary>
     [Theory]
     [InlineData(ColorScheme.Light)]
@@ -448,7 +441,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         // axe runs on the search UI only (the whole pages are checked in AccessibilityTests), which keeps this quick.
         async Task Check(string state)
         {
-            var result = await page.Locator(state.StartsWith("header", StringComparison.Ordinal) ? ".header__search" : "main").RunAxe(WcagAA);
+            var result = await page.Locator(state.StartsWith("header", StringComparison.Ordinal) ? ".header__search" : "main").RunAxe(AxeRules.WcagAA);
             failures.AddRange(result.Violations.Select(v => $"{state} [{scheme}] {v.Id}: {v.Help} at "
                 + string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))));
         }
