@@ -1,6 +1,5 @@
 using Site.Diagnostics;
 using Site.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Site.Checker;
 
@@ -46,7 +45,7 @@ public static class CheckerDataReader
             var card = l.String("card", true, "non-urgent");
             var advice = l.String("advice", true, "What to do now.");
             var ifWorse = l.String("if_worse", true, "What to do if things get worse.");
-            var links = Strings(l, "links", "[aftercare.md]");
+            var links = l.Strings("links", "[aftercare.md]");
             if (card != null && !Cards.Contains(card))
                 l.Error(Codes.Checker, l.Node("card", false, "")!, $"'{card}' is not a care card", $"use one of: {string.Join(", ", Cards)}");
             if (links.Count == 0)
@@ -84,7 +83,7 @@ public static class CheckerDataReader
                 q.Error(Codes.Checker, q.Node("id", false, "")!, $"the question id '{id}' is used twice", "give every question its own id");
             var answers = ReadAnswers(q, id ?? "?");
             if (id != null && text != null)
-                questions.Add(new CheckerQuestion(id, text, help, redFlag == "true", Strings(q, "search_terms", "[chest pain]"), answers, q.Line));
+                questions.Add(new CheckerQuestion(id, text, help, redFlag == "true", q.Strings("search_terms", "[chest pain]"), answers, q.Line));
         }
         return questions;
     }
@@ -110,7 +109,7 @@ public static class CheckerDataReader
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"'{CheckerAnswer.NotSure}' is added to every question by the checker", "remove this answer");
             else if (id != null && answers.Any(x => x.Id == id))
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"the answer id '{id}' is used twice in '{question}'", "give every answer of a question its own id");
-            var signs = Strings(a, "signs", "[\"you have chest pain\"]");
+            var signs = a.Strings("signs", "[\"you have chest pain\"]");
             if (level != null && level != CheckerData.LevelOrder[0] && signs.Count == 0 && CheckerData.Rank(level) > 0)
                 a.Error(Codes.Checker, item, $"the answer '{id}' of '{question}' calls for '{level}' but names no warning signs",
                     "add 'signs' with what the reader has, for example signs: [\"you have chest pain\"]; they make the list shown without JavaScript");
@@ -120,21 +119,5 @@ public static class CheckerDataReader
         if (answers.Count < 2)
             q.Error(Codes.Checker, list, $"the question '{question}' has fewer than two answers", "give it at least two answers; 'Not sure' is added for you");
         return answers;
-    }
-
-    private static List<string> Strings(MappingReader r, string key, string example)
-    {
-        var list = r.Sequence(key, false, example);
-        var values = new List<string>();
-        if (list == null)
-            return values;
-        foreach (var item in list)
-        {
-            if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                values.Add(value);
-            else
-                r.Error(Codes.InvalidValue, item, $"each item of '{key}' must be a word or phrase");
-        }
-        return values;
     }
 }

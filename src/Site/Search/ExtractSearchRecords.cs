@@ -25,14 +25,14 @@ public sealed class ExtractSearchRecords : DocumentModule
                 var text = new StringBuilder();
                 foreach (var child in section.Skip(1))
                     AppendText(child, text);
-                records.Add(new SearchRecord(section.Id, Clean(new StringBuilder(PlainText.Of(section.Heading.Inline))), Clean(text)));
+                records.Add(new SearchRecord(section.Id, Clean(PlainText.Of(section.Heading.Inline)), Clean(text.ToString())));
             }
             else
             {
                 AppendText(block, intro);
             }
         }
-        var introText = Clean(intro);
+        var introText = Clean(intro.ToString());
         if (introText.Length > 0)
             records.Insert(0, new SearchRecord("", "", introText));
         document.SearchRecords = records;
@@ -58,6 +58,6 @@ public sealed class ExtractSearchRecords : DocumentModule
         }
     }
 
-    private static string Clean(StringBuilder text) =>
-        string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

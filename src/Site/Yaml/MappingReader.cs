@@ -128,6 +128,20 @@ public sealed class MappingReader
         return null;
     }
 
+    /// <summary>An optional list of words or phrases; empty when the key is missing.</summary>
+    public List<string> Strings(string key, string example)
+    {
+        var values = new List<string>();
+        foreach (var item in Sequence(key, false, example)?.Children ?? [])
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                values.Add(value);
+            else
+                Error(Codes.InvalidValue, item, $"each item of '{key}' must be a word or phrase");
+        }
+        return values;
+    }
+
     public MappingReader? Mapping(string key, bool required, string what)
     {
         var node = Node(key, required, "(indented keys below)");
