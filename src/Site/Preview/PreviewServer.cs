@@ -11,7 +11,8 @@ namespace Site.Preview;
 /// <summary>
 /// Serves the built site on 127.0.0.1 for writers to preview, and reloads open pages after each rebuild:
 /// every HTML page gets a small script (allowed by the site's <c>script-src 'self'</c>) that listens for
-/// server-sent events.
+/// server-sent events. It answers only requests addressed to itself by name (see <see cref="IsAddressedToUs"/>),
+/// and serves only files inside the output folder.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -23,6 +24,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _closing = new();
+
+    /// <summary>The Host values this server answers to; empty until it knows its port, so it refuses everything till then.</summary>
+    private volatile string[] _hosts = [];
 
     private PreviewServer(WebApplication app) => _app = app;
 
@@ -46,6 +50,18 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         var server = new PreviewServer(app);
 
+        // First, so no endpoint (files, the reload script, the event stream) answers a misdirected request.
+        app.Use(async (context, next) =>
+        {
+            if (!server.IsAddressedToUs(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("This preview answers only to 127.0.0.1 or localhost on its own port.\n");
+                return;
+            }
+            await next(context);
+        });
         app.Use(async (context, next) =>
         {
             context.Response.Headers.CacheControl = "no-store";
@@ -54,10 +70,25 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet(ReloadScript, () => Results.Text(
             $"new EventSource(\"{EventsPath}\").onmessage = () => location.reload();\n", "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, server.ListenAsync);
-        app.MapFallback("{*path}", context => ServeFileAsync(context, root));
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        app.MapFallback("{*path}", context => ServeFileAsync(context, fullRoot));
 
         await app.StartAsync();
+        // Port 0 asks for any free port; only now is the real one known.
+        var bound = server.Address.Port;
+        server._hosts = [$"127.0.0.1:{bound}", $"localhost:{bound}"];
         return server;
+    }
+
+    /// <summary>
+    /// Whether the request names this server in its Host header. Against DNS rebinding: a page on another site can
+    /// point its own name at 127.0.0.1 and so reach this port, but its requests then carry that name as Host.
+    /// </summary>
+    private bool IsAddressedToUs(HttpRequest request)
+    {
+        var host = request.Headers.Host.ToString();
+        // Host names are case-insensitive; browsers send them lower-case, but a typed LOCALHOST is still us.
+        return _hosts.Any(h => string.Equals(h, host, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Tells every open page to reload.</summary>
@@ -96,18 +127,19 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Serves <c>x/</c> as <c>x/index.html</c>, adds the reload script to HTML, and answers misses with 404.html.</summary>
+    /// <param name="root">The output folder as a full path, without a trailing separator.</param>
     private static async Task ServeFileAsync(HttpContext context, string root)
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (path.EndsWith('/'))
             path += "index.html";
         var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-        var inside = full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var inside = full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         if (!inside || !File.Exists(full))
         {
             if (inside && Directory.Exists(full))
             {
-                context.Response.Redirect(context.Request.Path + "/");
+                context.Response.Redirect(FolderLocation(root, full));
                 return;
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -127,6 +159,19 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             await context.Response.SendFileAsync(full);
         }
+    }
+
+    /// <summary>
+    /// Where to send a request for a folder without its trailing slash: <c>/a/b/</c>, built from the folder found,
+    /// not from the request. The request's own path may start <c>//name</c> or <c>/\name</c>, which a browser reads
+    /// as another server; here every segment is percent-encoded (<c>\</c> too) and none is empty.
+    /// </summary>
+    private static string FolderLocation(string root, string folder)
+    {
+        var segments = Path.GetRelativePath(root, folder)
+            .Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries)
+            .Select(Uri.EscapeDataString);
+        return "/" + string.Join('/', segments) + "/";
     }
 
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
