@@ -3,6 +3,7 @@ namespace Site.Diagnostics;
 /// <summary>
 /// Prints problems as <c>path:line:column: error CODE: message</c>, the form editors and CI logs link to,
 /// and as GitHub workflow commands when running in Actions so they show on the pull request's diff.
+/// Paths and messages carry text from the pages, so none of it reaches the log raw.
 /// </summary>
 public sealed class DiagnosticReporter(TextWriter writer, bool githubAnnotations)
 {
@@ -12,15 +13,52 @@ public sealed class DiagnosticReporter(TextWriter writer, bool githubAnnotations
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
+        var all = diagnostics.ToList();
+        if (all.Count == 0)
+            return;
+        if (!githubAnnotations)
+        {
+            WriteLines(all);
+            return;
+        }
+
+        // GitHub runs any line that starts with '::' as a command; between these two lines it runs none,
+        // whatever the text. The token is fresh each time so the text cannot end the block early.
+        var token = Guid.NewGuid().ToString("N");
+        writer.WriteLine($"::stop-commands::{token}");
+        try
+        {
+            WriteLines(all);
+        }
+        finally
+        {
+            // Left on, commands would stay off for the rest of the workflow step.
+            writer.WriteLine($"::{token}::");
+        }
+        foreach (var d in all)
+            writer.WriteLine(Annotation(Kind(d), d));
+    }
+
+    private void WriteLines(IEnumerable<Diagnostic> diagnostics)
+    {
         foreach (var d in diagnostics)
         {
-            var kind = d.Severity == Severity.Error ? "error" : "warning";
-            writer.WriteLine($"{d.File}:{d.Line}:{d.Column}: {kind} {d.Code}: {d.Message}");
+            writer.WriteLine($"{DisplayFile(d.File)}:{d.Line}:{d.Column}: {Kind(d)} {d.Code}: {VisibleText.Escape(d.Message)}");
             if (d.Hint != null)
-                writer.WriteLine($"    fix: {d.Hint}");
-            if (githubAnnotations)
-                writer.WriteLine(Annotation(kind, d));
+                writer.WriteLine($"    fix: {VisibleText.Escape(d.Hint)}");
         }
+    }
+
+    private static string Kind(Diagnostic d) => d.Severity == Severity.Error ? "error" : "warning";
+
+    /// <summary>
+    /// The file with its controls escaped; a relative path that starts with ':' gets './' in front, the same
+    /// file, so that no line of the report can start with '::' and read as a workflow command.
+    /// </summary>
+    internal static string DisplayFile(string file)
+    {
+        var visible = VisibleText.Escape(file);
+        return visible.StartsWith(':') ? "./" + visible : visible;
     }
 
     internal static string Annotation(string kind, Diagnostic d)
@@ -29,10 +67,11 @@ public sealed class DiagnosticReporter(TextWriter writer, bool githubAnnotations
         return $"::{kind} file={EscapeProperty(d.File)},line={d.Line},col={d.Column},title={EscapeProperty(d.Code)}::{EscapeData(message)}";
     }
 
-    // The escaping GitHub's workflow command parser expects.
-    private static string EscapeData(string s) =>
-        s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // The escaping GitHub's workflow command parser expects; it turns %0A back into a line break in the
+    // annotation. Other controls, which it passes through, are made visible as in the terminal.
+    internal static string EscapeData(string s) =>
+        VisibleText.Escape(s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
-    private static string EscapeProperty(string s) =>
+    internal static string EscapeProperty(string s) =>
         EscapeData(s).Replace(":", "%3A").Replace(",", "%2C");
 }

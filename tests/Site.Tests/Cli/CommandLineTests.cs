@@ -52,29 +52,12 @@ public sealed class CommandLineTests : IDisposable
     public async Task In_github_actions_errors_are_also_printed_as_annotations()
     {
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "# Title"));
-        var start = ExternalProcess.Start("dotnet", [SiteDll, "build", "--input", _site.Input, "--theme", RepoPaths.Theme, "--output", _site.Output, "--today", FixtureSite.Today], _site.Root);
-        start.Environment["GITHUB_ACTIONS"] = "true";
-        var (exitCode, stdout, stderr, _) = await ExternalProcess.RunAsync(start, TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.");
-        Assert.True(exitCode == 1, stdout + stderr);
+        var run = await _site.BuildInGitHubActionsAsync();
+        var stderr = run.Stderr;
+        Assert.True(run.ExitCode == 1, run.ToString());
         // Paths are relative to the working directory, as GitHub expects them relative to the repository.
         Assert.Contains("input/aftercare.md:13:1: error SITE010:", stderr);
         Assert.Contains("::error file=input/aftercare.md,line=13,col=1,title=SITE010::a level-1 heading", stderr);
-    }
-
-    /// <summary>
-    /// The generator as its own project built it: the test folder's copy leans on the test host's shared
-    /// frameworks and does not run on its own.
-    /// </summary>
-    private static string SiteDll
-    {
-        get
-        {
-            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = framework.Parent!.Name;
-            var dll = Path.Combine(RepoPaths.Root, "src", "Site", "bin", configuration, framework.Name, "Site.dll");
-            Assert.True(File.Exists(dll), $"{dll} is missing");
-            return dll;
-        }
     }
 
     private static BuildRun Run(string[] args)

@@ -92,6 +92,19 @@ public sealed class FixtureSite : IDisposable
         return new BuildRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// Builds with the real generator in its own process, as GitHub Actions runs it: annotations on, and
+    /// paths relative to the site's folder as they are to the repository.
+    /// </summary>
+    public async Task<BuildRun> BuildInGitHubActionsAsync()
+    {
+        var start = ExternalProcess.Start("dotnet",
+            [RepoPaths.SiteDll, "build", "--input", Input, "--theme", Theme, "--output", Output, "--today", Today], Root);
+        start.Environment["GITHUB_ACTIONS"] = "true";
+        var (exitCode, stdout, stderr, _) = await ExternalProcess.RunAsync(start, TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.");
+        return new BuildRun(exitCode, stdout, stderr);
+    }
+
     /// <summary>Every file of the output with its bytes, to prove a failed build changed nothing.</summary>
     public static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
