@@ -2,7 +2,11 @@ using Site.Pipelines;
 
 namespace Site.Content;
 
-/// <summary>Clean URLs: <c>aftercare.md</c> is written to <c>aftercare/index.html</c> and linked as <c>aftercare/</c>.</summary>
+/// <summary>
+/// Clean URLs: <c>aftercare.md</c> is written to <c>aftercare/index.html</c> and linked as <c>aftercare/</c>.
+/// The URL is percent-encoded (<c>Über uns.md</c> is linked as <c>%C3%9Cber%20uns/</c>) so every link, the
+/// sitemap and the search index carry a valid address; the file on disk keeps the page's own name.
+/// </summary>
 public sealed class AssignUrls : DocumentModule
 {
     public override void Process(Document document, BuildContext context)
@@ -18,6 +22,12 @@ public sealed class AssignUrls : DocumentModule
         var folder = withoutExtension == "index" ? ""
             : withoutExtension.EndsWith("/index", StringComparison.Ordinal) ? withoutExtension[..^"index".Length]
             : withoutExtension + "/";
-        return (folder, folder + "index.html");
+        return (EncodePath(folder), folder + "index.html");
     }
+
+    /// <summary>
+    /// Percent-encodes each segment of a path as UTF-8 and keeps the slashes between them, so a <c>#</c>,
+    /// <c>?</c> or <c>%</c> in a name is part of the path and not the start of a fragment, query or escape.
+    /// </summary>
+    public static string EncodePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -81,7 +81,7 @@ public sealed partial class ResolveLinks : DocumentModule
                     "check the file name; links are relative to this page's folder");
                 return;
             }
-            link.Url = context.SiteUrl(target) + (fragment == null ? "" : "#" + fragment);
+            link.Url = context.SiteUrl(AssignUrls.EncodePath(target)) + (fragment == null ? "" : "#" + fragment);
         }
 
         private bool CheckFragment(Document doc, Document target, string? fragment, int line, int column)

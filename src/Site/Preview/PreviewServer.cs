@@ -130,7 +130,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="root">The output folder as a full path, without a trailing separator.</param>
     private static async Task ServeFileAsync(HttpContext context, string root)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        // The server has already decoded the path once (a%20b/ is "a b/"); decoding it again would turn a page
+        // named "100%41" (linked as 100%2541/) into "100A".
+        var path = context.Request.Path.Value ?? "/";
         if (path.EndsWith('/'))
             path += "index.html";
         var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));

@@ -1,5 +1,5 @@
-using System.Security;
 using System.Text;
+using System.Xml;
 using Site.Layout;
 using Site.Pipelines;
 
@@ -11,15 +11,36 @@ namespace Site.Sitemap;
 /// </summary>
 public sealed class GenerateSitemap : IModule
 {
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    // The same bytes on every machine: UTF-8 without a byte order mark, and "\n" whatever the platform's newline.
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in documents.Where(d => d.FrontMatter != null && d.Url != null).OrderBy(d => d.Url, StringComparer.Ordinal))
+        using var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, Settings))
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(context.AbsoluteUrl(page.Url!))).Append("</loc>")
-               .Append("<lastmod>").Append(RenderLayout.Iso(page.FrontMatter!.LastReviewed)).Append("</lastmod></url>\n");
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var page in documents.Where(d => d.FrontMatter != null && d.Url != null).OrderBy(d => d.Url, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, context.AbsoluteUrl(page.Url!));
+                xml.WriteElementString("lastmod", Namespace, RenderLayout.Iso(page.FrontMatter!.LastReviewed));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
         }
-        xml.Append("</urlset>\n");
-        return [new Document("sitemap", "sitemap.xml") { OutputPath = "sitemap.xml", Html = xml.ToString() }];
+        var text = Encoding.UTF8.GetString(bytes.ToArray()) + "\n"; // XmlWriter ends without a newline
+        return [new Document("sitemap", "sitemap.xml") { OutputPath = "sitemap.xml", Html = text }];
     }
 }

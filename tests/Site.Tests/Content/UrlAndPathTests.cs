@@ -15,6 +15,20 @@ public sealed class UrlAndPathTests
     }
 
     [Theory]
+    [InlineData("Über uns.md", "%C3%9Cber%20uns/", "Über uns/index.html")]
+    [InlineData("Müdigkeit.md", "M%C3%BCdigkeit/", "Müdigkeit/index.html")]
+    [InlineData("a b/c#d.md", "a%20b/c%23d/", "a b/c#d/index.html")]
+    [InlineData("a b/index.md", "a%20b/", "a b/index.html")]
+    [InlineData("50% off?.md", "50%25%20off%3F/", "50% off?/index.html")]
+    [InlineData("what's new & why.md", "what%27s%20new%20%26%20why/", "what's new & why/index.html")]
+    public void Urls_are_percent_encoded_while_output_paths_keep_the_names(string source, string url, string output)
+    {
+        Assert.Equal((url, output), AssignUrls.UrlFor(source));
+        // The whole URL is the path: nothing is read as a query or fragment, and nothing is left to escape.
+        Assert.Equal("/" + url, new Uri(new Uri("https://clinic.example/"), url).AbsolutePath);
+    }
+
+    [Theory]
     [InlineData("a/b.md", "c.md", "a/c.md")]
     [InlineData("a/b.md", "../c.md", "c.md")]
     [InlineData("a/b.md", "./d/../c.md", "a/c.md")]

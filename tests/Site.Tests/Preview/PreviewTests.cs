@@ -79,6 +79,32 @@ public sealed class PreviewTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serves_pages_by_their_encoded_urls()
+    {
+        _site.WritePagesWithUnusualNames();
+        _site.WritePage("100%41.md", FixtureSite.Page("A percent sign before hex digits"));
+        var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
+        var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token);
+        try
+        {
+            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            foreach (var url in FixtureSite.UnusualNames.Values.Append("100%2541/"))
+            {
+                var response = await _http.GetAsync(new Uri(new Uri(address), url));
+                Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode}");
+                Assert.DoesNotContain("Page not found", await response.Content.ReadAsStringAsync());
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            await serving;
+        }
+    }
+
     /// <summary>The next non-empty line of a server-sent event stream (events end with a blank line).</summary>
     private static async Task<string?> NextMessage(StreamReader events)
     {

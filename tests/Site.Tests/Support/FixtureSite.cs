@@ -80,6 +80,35 @@ public sealed class FixtureSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>
+    /// Page names that are not plain URL text (a non-ASCII letter, a space, a '#', a '%' and a '?'), with the URL
+    /// each must be linked by. No name mixes a non-ASCII letter with another escaped character: the tests check
+    /// URLs with Uri.IsWellFormedUriString, which wrongly rejects such valid URLs (<c>%C3%9Cber%20uns/</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> UnusualNames = new Dictionary<string, string>
+    {
+        ["Müdigkeit.md"] = "M%C3%BCdigkeit/",
+        ["first visit.md"] = "first%20visit/",
+        ["a b/index.md"] = "a%20b/",
+        ["a b/c#d.md"] = "a%20b/c%23d/",
+        ["50% off?.md"] = "50%25%20off%3F/",
+    };
+
+    /// <summary>Writes the <see cref="UnusualNames"/> pages, linked from the home page and, for one, from the navigation.</summary>
+    public void WritePagesWithUnusualNames()
+    {
+        File.WriteAllText(Path.Combine(Input, "site.yml"), Settings + "\n  - Müdigkeit.md\n");
+        WritePage("index.md", Page("Home", """
+            [Aftercare](aftercare.md#ice), [tiredness](Müdigkeit.md), [your first visit](<first visit.md>),
+            [a folder](<a b/index.md>), [a page in it](a%20b/c%23d.md#ice) and [an offer](50%25%20off%3F.md).
+            """));
+        WritePage("Müdigkeit.md", Page("Müdigkeit", "Rest after a massage."));
+        WritePage("first visit.md", Page("Your first visit", "Come ten minutes early."));
+        WritePage("a b/index.md", Page("A folder", "[A page in this folder](c%23d.md)."));
+        WritePage("a b/c#d.md", Page("A page in a folder", "### Ice\n\nBack to [the folder](index.md) or [tiredness](../M%C3%BCdigkeit.md)."));
+        WritePage("50% off?.md", Page("An offer", "Half price."));
+    }
+
     public BuildRun Build(params string[] extra)
     {
         string[] args =
