@@ -3,6 +3,7 @@ using Site.Assets;
 using Site.Checker;
 using Site.Content;
 using Site.Diagnostics;
+using Site.Files;
 using Site.Layout;
 using Site.Markdown;
 using Site.NotFound;
@@ -22,27 +23,29 @@ public static class SiteBuilder
     public const string CheckerPipeline = "checker";
     public const string SearchPipeline = "search";
 
-    public static IReadOnlyList<Pipeline> Pipelines(LayoutEngine layouts)
+    public static IReadOnlyList<Pipeline> Pipelines(LayoutEngine layouts, SiteSettings settings)
     {
-        var markdown = MarkdownPipelineFactory.Create();
+        var markdown = MarkdownPipelineFactory.Create(settings.Placeholders);
         return
         [
             new Pipeline(ContentPipeline, [CheckerPipeline],
             [
                 new ListPages(),
+                new AssignUrls(),
                 new ReadText(),
-                new ReplacePlaceholders(),
                 new ParseFrontMatter(layouts.PageLayouts),
                 new ParseMarkdown(markdown),
-                new InsertWarningSigns(markdown),
+                new CheckLimits(),
+                new InsertWarningSigns(),
+                new CheckPlaceholders(),
                 new CheckHeadings(),
                 new CheckRequiredSections(),
                 new CheckCareCards(),
                 new CheckRawHtml(),
+                new CheckUrls(),
                 new CheckClaims(),
                 new CheckReadability(),
                 new ExtractSearchRecords(),
-                new AssignUrls(),
                 new CheckNavigation(),
             ]),
             new Pipeline(CheckerPipeline, new LoadChecker()),
@@ -78,13 +81,15 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var pages = 0;
         IReadOnlyList<string> notes = [];
-        var settings = SiteSettingsLoader.Load(options.InputDirectory, diagnostics);
-        var layouts = LayoutEngine.Load(options.ThemeDirectory, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
+        var input = SourceTree.Scan(options.InputDirectory, diagnostics);
+        var theme = SourceTree.Scan(options.ThemeDirectory, diagnostics);
+        var settings = SiteSettingsLoader.Load(input, diagnostics);
+        var layouts = LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
         if (settings != null && layouts != null)
         {
             using var output = new OutputFolder(options.OutputDirectory);
-            var context = new BuildContext(options, settings, diagnostics, output);
-            PipelineRunner.Run(Pipelines(layouts), context);
+            var context = new BuildContext(options, settings, diagnostics, output, input, theme);
+            PipelineRunner.Run(Pipelines(layouts, settings), context);
             ReportConflicts(output, diagnostics);
             pages = context.OutputsOf(PagesPipeline).Count;
             notes = context.Notes;
@@ -99,8 +104,8 @@ public static class SiteBuilder
         foreach (var (path, sources) in output.Conflicts())
         {
             foreach (var source in sources.Skip(1))
-                diagnostics.Error(Codes.DuplicateOutput, source, 1, 1, $"writes {path}, which {sources[0]} writes too",
-                    "rename or move one of them: two sources may not make the same page or file");
+                diagnostics.Error(Codes.DuplicateOutput, source, 1, 1, $"writes {path}, which {sources[0]} writes too (as a file, or as a folder of its own)",
+                    "rename or move one of them: two sources may not make the same page, file or folder");
         }
     }
 }

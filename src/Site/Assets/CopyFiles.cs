@@ -1,4 +1,5 @@
 using Site.Content;
+using Site.Files;
 using Site.Pipelines;
 
 namespace Site.Assets;
@@ -10,15 +11,12 @@ public sealed class CopyFiles : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var themeAssets = Path.Combine(context.Options.ThemeDirectory, ThemeAssetsFolder);
-        var files = InputFiles.Enumerate(themeAssets)
-            .Select(f => new Document(f.FullPath, f.RelativePath) { OutputPath = ThemeAssetsFolder + "/" + f.RelativePath })
-            .Concat(InputFiles.Enumerate(context.Options.InputDirectory)
-                .Where(f => !f.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                .Select(f => new Document(f.FullPath, f.RelativePath) { OutputPath = f.RelativePath }))
+        var files = context.Theme.Under(ThemeAssetsFolder)
+            .Select(f => (File: f, OutputPath: ThemeAssetsFolder + "/" + f.RelativePath))
+            .Concat(InputFiles.StaticFiles(context.Input).Select(f => (File: f, OutputPath: f.RelativePath)))
+            .Select(f => new Document(f.File.FullPath, f.File.RelativePath) { OutputPath = f.OutputPath, Source = f.File, DisplayPath = f.File.DisplayPath })
             .ToList();
-        Parallel.ForEach(files, file =>
-            context.Output.Copy(file.OutputPath!, file.SourcePath, BuildOptions.DisplayPath(file.SourcePath)));
+        Parallel.ForEach(files, file => context.Output.Copy(file.OutputPath!, file.Source!, file.DisplayPath));
         return files;
     }
 }

@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Settings;
 using Site.Yaml;
 
 namespace Site.Checker;
@@ -11,10 +12,11 @@ public static class CheckerDataReader
 {
     public static readonly IReadOnlyList<string> Cards = ["non-urgent", "urgent", "emergency"];
 
-    public static CheckerData? Read(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="placeholders">The site's values for <c>{{ name }}</c> in the checker's texts; left as written when null.</param>
+    public static CheckerData? Read(string text, string file, DiagnosticBag diagnostics, Placeholders? placeholders = null)
     {
         var root = YamlText.Parse(text, 1, file, diagnostics);
-        var r = MappingReader.From(root, 1, file, diagnostics, "the checker data", 1);
+        var r = MappingReader.From(root, 1, file, diagnostics, "the checker data", 1, placeholders, text);
         if (r == null)
             return null;
         r.RejectUnknownKeys("version", "last_reviewed", "reviewed_by", "levels", "questions");

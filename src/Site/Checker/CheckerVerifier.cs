@@ -13,9 +13,15 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
 {
     private readonly CheckerFlow.Stepper _step = stepper ?? CheckerFlow.Step;
 
+    /// <summary>The most questions, and answer combinations, the build will walk: far above what a checker needs.</summary>
+    public const int MaxQuestions = 40;
+    public const int MaxCombinations = 200_000;
+
     /// <returns>How many combinations of answers were checked.</returns>
     public int Verify(Scenarios? scenarios, string scenariosFile)
     {
+        if (!WithinLimits())
+            return 0;
         CheckOrder();
         var combinations = CheckCombinations();
         if (scenarios != null)
@@ -46,6 +52,36 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             Error(1, $"{count - ExamplesPerFault} more combinations {kind}", "fix the examples above and build again");
     }
 
+    /// <summary>Every combination is walked, so their number is counted first: a few more questions multiply it.</summary>
+    private bool WithinLimits()
+    {
+        if (data.Questions.Count > MaxQuestions)
+        {
+            Error(data.Questions[MaxQuestions].Line, $"the checker has {data.Questions.Count} questions; the most is {MaxQuestions}",
+                "ask fewer questions: each one more multiplies the ways through the checker");
+            return false;
+        }
+        var combinations = CombinationsOfTheFlow();
+        if (combinations <= MaxCombinations)
+            return true;
+        Error(data.Questions[0].Line, $"the questions can be answered in about {combinations:G3} ways; the build proves at most {MaxCombinations:N0}",
+            "ask fewer questions, or give them fewer answers");
+        return false;
+    }
+
+    /// <summary>The ways through the checker as it runs: an emergency answer ends it, any other goes on.</summary>
+    private double CombinationsOfTheFlow()
+    {
+        var after = 1.0;
+        for (var i = data.Questions.Count - 1; i >= 0; i--)
+        {
+            var answers = CheckerFlow.Answers(data.Questions[i]);
+            var ending = answers.Count(a => a.Level == "emergency");
+            after = ending + (answers.Count - ending) * after;
+        }
+        return after;
+    }
+
     private void CheckOrder()
     {
         var firstOther = data.Questions.FirstOrDefault(q => !q.RedFlag);
@@ -64,7 +100,12 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
         var reached = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, result) in CheckerFlow.Paths(data, _step))
         {
-            count++;
+            // A faulty flow (tests inject some) may not stop where the data says; the walk stays bounded anyway.
+            if (++count > MaxCombinations)
+            {
+                Error(1, $"the checker's flow goes on past {MaxCombinations:N0} combinations", "an answer must end the checker or lead to the next question");
+                break;
+            }
             foreach (var (question, _) in path)
                 reached.Add(question.Id);
             var described = string.Join(", ", path.Select(p => $"{p.Question.Id}: {p.Answer.Id}"));

@@ -1,5 +1,5 @@
-using Site.Content;
 using Site.Diagnostics;
+using Site.Files;
 using Site.Pipelines;
 
 namespace Site.Checker;
@@ -14,13 +14,12 @@ public sealed class LoadChecker : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var path = Path.Combine(context.Options.InputDirectory, RelativePath);
-        if (!File.Exists(path))
+        var file = context.Input.Find(RelativePath);
+        if (file == null)
             return [];
-        var doc = new Document(path, RelativePath) { DisplayPath = BuildOptions.DisplayPath(path) };
-        doc.Text = ReplacePlaceholders.Replace(File.ReadAllText(path), context, (line, column, message, hint) =>
-            context.Error(doc, Codes.UnknownPlaceholder, line, column, message, hint));
-        var data = CheckerDataReader.Read(doc.Text, doc.DisplayPath, context.Diagnostics);
+        var doc = new Document(file.FullPath, RelativePath) { DisplayPath = file.DisplayPath, Source = file };
+        var text = SourceText.Read(file, context.Diagnostics);
+        var data = text == null ? null : CheckerDataReader.Read(text, doc.DisplayPath, context.Diagnostics, context.Settings.Placeholders);
         if (data == null)
         {
             doc.MarkFailed();
@@ -28,15 +27,21 @@ public sealed class LoadChecker : IModule
         }
         doc.Model = data;
 
-        var scenariosPath = Path.Combine(context.Options.InputDirectory, Scenarios.RelativePath);
-        var scenariosFile = BuildOptions.DisplayPath(scenariosPath);
+        var scenariosFile = context.Input.Find(Scenarios.RelativePath);
+        var scenariosDisplay = BuildOptions.DisplayPath(Path.Combine(context.Input.Root, Scenarios.RelativePath));
         Scenarios? scenarios = null;
-        if (File.Exists(scenariosPath))
-            scenarios = Scenarios.Read(File.ReadAllText(scenariosPath), scenariosFile, context.Diagnostics);
-        else
-            context.Diagnostics.Error(Codes.Checker, scenariosFile, 1, 1, "the checker has no reviewed scenarios",
+        if (scenariosFile != null)
+        {
+            var scenariosText = SourceText.Read(scenariosFile, context.Diagnostics);
+            if (scenariosText != null)
+                scenarios = Scenarios.Read(scenariosText, scenariosDisplay, context.Diagnostics);
+        }
+        else if (!context.Input.IsRefused(Scenarios.RelativePath))
+        {
+            context.Diagnostics.Error(Codes.Checker, scenariosDisplay, 1, 1, "the checker has no reviewed scenarios",
                 $"create {Scenarios.RelativePath}: named answer sets with the level a clinician expects");
-        var combinations = new CheckerVerifier(data, doc.DisplayPath, context.Diagnostics).Verify(scenarios, scenariosFile);
+        }
+        var combinations = new CheckerVerifier(data, doc.DisplayPath, context.Diagnostics).Verify(scenarios, scenariosDisplay);
         context.Note($"Symptom checker: {combinations:N0} combinations of answers checked against {scenarios?.Items.Count ?? 0} reviewed scenarios.");
         return [doc];
     }

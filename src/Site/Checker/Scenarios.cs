@@ -34,7 +34,12 @@ public sealed record Scenarios(string ReviewedBy, DateOnly ReviewedOn, IReadOnly
             if (s.Node("answers", true, "{ chest: \"yes\" }") is YamlMappingNode map)
             {
                 foreach (var (key, value) in map.Children)
-                    answers[((YamlScalarNode)key).Value ?? ""] = (((value as YamlScalarNode)?.Value) ?? "", YamlText.Line(key, 1));
+                {
+                    if (key is YamlScalarNode { Value: { } question } && value is YamlScalarNode { Value: { } answer })
+                        answers[question] = (answer, YamlText.Line(key, 1));
+                    else
+                        s.Error(Codes.InvalidValue, key, "each answer must be 'question: answer'", "for example 'chest: \"no\"'");
+                }
             }
             else if (s.Node("answers", false, "") is { } wrong)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Site.Diagnostics;
+using Site.Output;
 using Site.Pipelines;
 
 namespace Site.Cli;
@@ -29,6 +30,10 @@ public static class BuildCommand
         try
         {
             result = SiteBuilder.Build(options);
+        }
+        catch (OutputRefusedException e)
+        {
+            return Usage(stderr, e.Message);
         }
         catch (Exception e)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Site.Output;
 using Site.Pipelines;
 
 namespace Site.Cli;
@@ -9,7 +10,7 @@ public sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
     public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/ and assets/", DefaultValueFactory = _ => "theme" };
-    public Option<string> Output { get; } = new("--output") { Description = "Folder to write the site to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
+    public Option<string> Output { get; } = new("--output") { Description = "Folder to write the site to: replaced when the build succeeds, and only if it is empty or was written by this generator", DefaultValueFactory = _ => "output" };
     public Option<string?> Today { get; } = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
 
     public void AddTo(Command command)
@@ -36,6 +37,9 @@ public sealed class SiteOptions
             return (null, $"the input folder {input} does not exist");
         if (!Directory.Exists(theme))
             return (null, $"the theme folder {theme} does not exist");
-        return (new BuildOptions(input, theme, Path.GetFullPath(result.GetValue(Output)!), BuildOptions.NormalizeBasePath(basePath), date), null);
+        var output = Path.GetFullPath(result.GetValue(Output)!);
+        if (OutputRules.Check(input, theme, output) is { } refused)
+            return (null, refused);
+        return (new BuildOptions(input, theme, output, BuildOptions.NormalizeBasePath(basePath), date), null);
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class CheckClaims : DocumentModule
         }
     }
 
-    [GeneratedRegex(@"\b(detox\w*|toxins?|flush(es|ed|ing)?\s+(\w+\s+){0,2}out|cur(e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
+    // NonBacktracking: the text is a whole page from a pull request, so matching must stay linear in its length.
+    [GeneratedRegex(@"\b(detox\w*|toxins?|flush(es|ed|ing)?\s+(\w+\s+){0,2}out|cur(e|es|ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Claim();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Site.Markdown;
 using Site.Diagnostics;
@@ -10,7 +9,7 @@ namespace Site.Content;
 /// Warns when a page reads above US grade 8 (Flesch-Kincaid), the level public health guidance aims for
 /// (a reading age of 9 to 11), and points at the longest sentence as the place to start.
 /// </summary>
-public sealed partial class CheckReadability : DocumentModule
+public sealed class CheckReadability : DocumentModule
 {
     public const double MaxGrade = 8.0;
 
@@ -55,14 +54,46 @@ public sealed partial class CheckReadability : DocumentModule
         {
             if (paragraph.Inline == null)
                 continue;
-            foreach (var sentence in SentenceEnd().Split(PlainText.Of(paragraph.Inline)))
+            foreach (var sentence in SplitSentences(PlainText.Of(paragraph.Inline)))
                 if (sentence.Trim().Length > 0)
                     yield return (sentence.Trim(), paragraph.Line + 1);
         }
     }
 
-    private static List<string> Words(string sentence) =>
-        WordPattern().Matches(sentence).Select(m => m.Value).ToList();
+    /// <summary>Splits after '.', '!' or '?' and at ':' or ';' (which go), where space follows.</summary>
+    public static IEnumerable<string> SplitSentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            var ends = text[i] is '.' or '!' or '?';
+            if (!(ends || text[i] is ':' or ';') || !char.IsWhiteSpace(text[i + 1]))
+                continue;
+            yield return text[start..(ends ? i + 1 : i)];
+            var next = i + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+                next++;
+            start = next;
+            i = next - 1;
+        }
+        yield return text[start..];
+    }
+
+    /// <summary>Words: a letter, then letters, apostrophes and hyphens.</summary>
+    private static List<string> Words(string sentence)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (!char.IsLetter(sentence[i]))
+                continue;
+            var start = i;
+            while (i + 1 < sentence.Length && (char.IsLetter(sentence[i + 1]) || sentence[i + 1] is '\'' or '’' or '-'))
+                i++;
+            words.Add(sentence[start..(i + 1)]);
+        }
+        return words;
+    }
 
     /// <summary>Counts vowel groups, the usual estimate; a silent final 'e' does not count. Runs for every word, so no regex.</summary>
     public static int Syllables(string word)
@@ -83,10 +114,4 @@ public sealed partial class CheckReadability : DocumentModule
         }
         return Math.Max(1, count);
     }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|[:;]\s+")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
-    private static partial Regex WordPattern();
 }

@@ -1,6 +1,7 @@
-using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Parsers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Site.Checker;
 using Site.Diagnostics;
 using Site.Pipelines;
@@ -12,9 +13,10 @@ namespace Site.Content;
 /// level, as a care card. The When to worry page and the checker's no-JavaScript list are both made this way,
 /// so they cannot drift from the rules the checker applies.
 /// </summary>
-public sealed class InsertWarningSigns(MarkdownPipeline pipeline) : DocumentModule
+public sealed class InsertWarningSigns : DocumentModule
 {
     public const string Container = "signs";
+    private static readonly ListBlockParser Lists = new();
     private CheckerData? _data;
 
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
@@ -46,19 +48,25 @@ public sealed class InsertWarningSigns(MarkdownPipeline pipeline) : DocumentModu
     public static IEnumerable<string> Signs(CheckerData data, string level) =>
         data.Questions.SelectMany(q => q.Answers).Where(a => a.Level == level).SelectMany(a => a.Signs).Distinct();
 
-    private void Fill(CustomContainer card, CheckerLevel level, IEnumerable<string> signs)
+    /// <summary>
+    /// Builds the card from the checker's texts as plain text, never parsing them as Markdown: what the data says
+    /// is shown as written, and cannot add links or markup to the page.
+    /// </summary>
+    private static void Fill(CustomContainer card, CheckerLevel level, IEnumerable<string> signs)
     {
-        var markdown = $"{level.Title} if:\n\n" + string.Concat(signs.Select(s => $"- {s}\n"));
-        var generated = Markdig.Markdown.Parse(markdown, pipeline);
         card.Clear();
-        foreach (var block in generated.ToList())
+        card.Add(Paragraph($"{level.Title} if:", card.Line));
+        var list = new ListBlock(Lists) { BulletType = '-', Line = card.Line };
+        foreach (var sign in signs)
         {
-            generated.Remove(block);
-            card.Add(block);
+            var item = new ListItemBlock(Lists) { Line = card.Line };
+            item.Add(Paragraph(sign, card.Line));
+            list.Add(item);
         }
-        // The signs come from the checker's data, but a problem in them is shown where the writer placed the list.
-        foreach (var block in card.Descendants<Block>())
-            block.Line = card.Line;
+        card.Add(list);
         card.Info = level.Card;
     }
+
+    private static ParagraphBlock Paragraph(string text, int line) =>
+        new(null) { Line = line, Inline = new ContainerInline().AppendChild(new LiteralInline(text)) };
 }

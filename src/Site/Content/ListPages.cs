@@ -1,3 +1,4 @@
+using Site.Files;
 using Site.Pipelines;
 
 namespace Site.Content;
@@ -6,8 +7,7 @@ namespace Site.Content;
 public sealed class ListPages : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        InputFiles.Enumerate(context.Options.InputDirectory)
-            .Where(f => f.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Select(f => new Document(f.FullPath, f.RelativePath) { DisplayPath = BuildOptions.DisplayPath(f.FullPath) })
+        InputFiles.Pages(context.Input)
+            .Select(f => new Document(f.FullPath, f.RelativePath) { DisplayPath = f.DisplayPath, Source = f })
             .ToArray();
 }

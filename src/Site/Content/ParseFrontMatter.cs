@@ -35,7 +35,8 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             return;
         }
 
-        var reader = MappingReader.From(root, FrontMatterBlock.FirstYamlLine, document.DisplayPath, diagnostics, "the front matter", 1);
+        var reader = MappingReader.From(root, FrontMatterBlock.FirstYamlLine, document.DisplayPath, diagnostics, "the front matter", 1,
+            context.Settings.Placeholders, yaml.Value.Text);
         if (reader == null)
         {
             document.MarkFailed();
@@ -121,8 +122,8 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             if (year is { } y && (y < 1900 || y > today.Year))
                 s.Error(Codes.InvalidValue, s.Node("year", false, "")!, $"'year' {y} is not a publication year", $"use a year between 1900 and {today.Year}");
             var url = s.String("url", false, "https://www.nhs.uk/");
-            if (url != null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")))
-                s.Error(Codes.InvalidValue, s.Node("url", false, "")!, "'url' must be a full web address", "for example 'url: https://www.nhs.uk/'");
+            if (url != null && !UrlPolicy.IsWebAddress(url))
+                s.Error(Codes.InvalidValue, s.Node("url", false, "")!, "'url' must be a full web address starting with https:// or http://", "for example 'url: https://www.nhs.uk/'");
             if (title != null && publisher != null && year != null)
                 sources.Add(new Source(title, publisher, year.Value, url));
         }

@@ -1,5 +1,6 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Site.Diagnostics;
 using Site.Markdown.Sections;
 using Site.Pipelines;
 
@@ -10,7 +11,19 @@ public sealed class ParseMarkdown(Markdig.MarkdownPipeline pipeline) : DocumentM
 {
     public override void Process(Document document, BuildContext context)
     {
-        var syntax = Markdig.Markdown.Parse(document.Text, pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(document.Text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own guard against input nested beyond what its parser and renderer can take.
+            context.Error(document, Codes.Limit, 1, 1, "the page nests quotes, lists, links or emphasis too deeply to be read",
+                $"keep nesting to a few levels (at most {CheckLimits.MaxNesting}); look for long runs of '>', '[', '*' or '_'");
+            document.Stop();
+            return;
+        }
         document.Syntax = syntax;
         foreach (var block in syntax.Descendants<Block>())
         {

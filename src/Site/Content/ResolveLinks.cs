@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 using Markdig.Syntax;
 using Site.Diagnostics;
@@ -11,25 +10,30 @@ namespace Site.Content;
 /// (<c>aftercare.md#ice</c>), readers get the page's URL under the base path (<c>/site/aftercare/#ice</c>).
 /// A missing page, file or fragment is an error.
 /// </summary>
-public sealed partial class ResolveLinks : DocumentModule
+public sealed class ResolveLinks : DocumentModule
 {
     private LinkResolver? _resolver;
 
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        _resolver = new LinkResolver(documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal), context);
+        _resolver = new LinkResolver(documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal),
+            InputFiles.StaticFiles(context.Input).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal), context);
 
     public override void Process(Document document, BuildContext context)
     {
-        foreach (var link in document.Syntax!.Descendants<LinkInline>())
+        // A page that could not be parsed has no links to check.
+        if (document.Syntax == null)
+            return;
+        foreach (var link in document.Syntax.Descendants<LinkInline>())
             _resolver!.Resolve(document, link);
     }
 
-    private sealed class LinkResolver(Dictionary<string, Document> pages, BuildContext context)
+    /// <param name="files">The static files the site publishes: a link may only point at those.</param>
+    private sealed class LinkResolver(Dictionary<string, Document> pages, HashSet<string> files, BuildContext context)
     {
         public void Resolve(Document doc, LinkInline link)
         {
             var url = link.Url;
-            if (string.IsNullOrWhiteSpace(url) || Scheme().IsMatch(url))
+            if (string.IsNullOrWhiteSpace(url) || UrlPolicy.Scheme(url) != null)
                 return;
             var (line, column) = (link.Line + 1, link.Column + 1);
             var hash = url.IndexOf('#');
@@ -75,9 +79,9 @@ public sealed partial class ResolveLinks : DocumentModule
                     $"link to the markdown file instead: '{Relative(doc.RelativePath, pageForPath.RelativePath)}'");
                 return;
             }
-            if (!File.Exists(Path.Combine(context.Options.InputDirectory, target)))
+            if (!files.Contains(target))
             {
-                context.Error(doc, Codes.BrokenLink, line, column, $"the link '{url}' points to a file that does not exist ({target})",
+                context.Error(doc, Codes.BrokenLink, line, column, $"the link '{url}' points to a file the site does not publish ({target})",
                     "check the file name; links are relative to this page's folder");
                 return;
             }
@@ -131,7 +135,4 @@ public sealed partial class ResolveLinks : DocumentModule
         var folder = Path.GetDirectoryName(fromPage) ?? "";
         return Path.GetRelativePath(folder.Length == 0 ? "." : folder, toPage).Replace('\\', '/');
     }
-
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }

@@ -27,4 +27,7 @@ public static class Codes
     public const string HardToRead = "SITE022";
     public const string Checker = "SITE023";
     public const string UnusedSynonym = "SITE024";
+    public const string Limit = "SITE025";
+    public const string Encoding = "SITE026";
+    public const string UnreadableFile = "SITE027";
 }

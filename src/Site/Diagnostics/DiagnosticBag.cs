@@ -9,6 +9,7 @@ public sealed class DiagnosticBag
     private int _errors;
 
     public bool HasErrors => Volatile.Read(ref _errors) > 0;
+    public int ErrorCount => Volatile.Read(ref _errors);
 
     public void Add(Diagnostic diagnostic)
     {

@@ -2,83 +2,124 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 using Site.Diagnostics;
-using Site.Pipelines;
+using Site.Files;
 
 namespace Site.Layout;
 
 /// <summary>
-/// Liquid layouts from <c>theme/layouts/</c>, parsed once. Rendering is sandboxed (only the model's
-/// members are visible) and output is HTML-escaped unless a layout asks for <c>| raw</c>.
+/// Liquid layouts from <c>theme/layouts/</c>, read and parsed once. Rendering is sandboxed (only the model's
+/// members are visible), bounded in steps and include depth, and output is HTML-escaped unless a layout asks
+/// for <c>| raw</c>.
 /// </summary>
 public sealed class LayoutEngine
 {
+    public const string Folder = "layouts";
+
+    // Far above what any page needs (the search page lists every page), and a stop for a loop that never ends.
+    private const int MaxSteps = 10_000_000;
+    private const int MaxIncludeDepth = 20;
+
     // Escape markup characters but keep letters such as "ö" readable in the HTML.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly FluidParser Parser = new();
 
     private readonly Dictionary<string, IFluidTemplate> _templates;
+    private readonly Dictionary<string, string> _displayPaths;
     private readonly TemplateOptions _options;
 
-    private LayoutEngine(Dictionary<string, IFluidTemplate> templates, TemplateOptions options)
+    private LayoutEngine(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> displayPaths, TemplateOptions options)
     {
         _templates = templates;
+        _displayPaths = displayPaths;
         _options = options;
     }
 
-    public static string LayoutsFolder(string themeDirectory) => Path.Combine(themeDirectory, "layouts");
+    public static string LayoutsFolder(string themeDirectory) => Path.Combine(themeDirectory, Folder);
 
-    /// <summary>Parses the named layouts; returns null when one is missing or does not parse (reported).</summary>
-    public static LayoutEngine? Load(string themeDirectory, string basePath, IEnumerable<string> names, DiagnosticBag diagnostics)
+    /// <summary>Parses the theme's layouts; returns null when one is missing or does not parse (reported).</summary>
+    public static LayoutEngine? Load(SourceTree theme, string basePath, IEnumerable<string> names, DiagnosticBag diagnostics)
     {
-        var folder = LayoutsFolder(themeDirectory);
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = diagnostics.ErrorCount;
         // Parse partials too, so a mistake in one is reported with its own file and line before any page renders.
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.liquid", SearchOption.AllDirectories) : [];
-        foreach (var path in files.Order(StringComparer.Ordinal))
+        foreach (var file in theme.Under(Folder).Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal)))
         {
-            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
-                templates[Path.GetRelativePath(folder, path)[..^".liquid".Length].Replace('\\', '/')] = template;
+            var text = SourceText.Read(file, diagnostics);
+            if (text == null)
+                continue;
+            var name = file.RelativePath[..^".liquid".Length];
+            var (template, error) = LayoutDepth.OnLargeStack(() =>
+                Parser.TryParse(text, out var parsed, out var message) ? (parsed, LayoutDepth.Of(parsed) > LayoutDepth.Max ? "" : null) : (null, message));
+            if (template == null)
+                diagnostics.Error(Codes.Template, file.DisplayPath, ErrorLine(error), 1, $"the layout does not parse: {error}", "fix the Liquid syntax near that line");
+            else if (error != null)
+                diagnostics.Error(Codes.Template, file.DisplayPath, 1, 1, $"the layout nests tags or expressions more than {LayoutDepth.Max} deep",
+                    "move deep parts into partials, or simplify the conditions");
             else
-                diagnostics.Error(Codes.Template, BuildOptions.DisplayPath(path), ErrorLine(error), 1, $"the layout does not parse: {error}", "fix the Liquid syntax near that line");
+            {
+                templates[name] = template;
+                texts[file.RelativePath] = text;
+                displayPaths[name] = file.DisplayPath;
+            }
         }
-        foreach (var name in names.Where(n => !templates.ContainsKey(n)))
+        foreach (var name in names.Where(n => !templates.ContainsKey(n) && !displayPaths.ContainsKey(n)))
         {
-            var path = Path.Combine(folder, name + ".liquid");
-            if (!File.Exists(path))
-                diagnostics.Error(Codes.Template, BuildOptions.DisplayPath(path), 1, 1, $"the layout '{name}' is missing", $"create {name}.liquid in the theme's layouts folder");
+            var relative = $"{Folder}/{name}.liquid";
+            if (theme.Find(relative) == null && !theme.IsRefused(relative))
+                diagnostics.Error(Codes.Template, Pipelines.BuildOptions.DisplayPath(Path.Combine(theme.Root, relative)), 1, 1,
+                    $"the layout '{name}' is missing", $"create {name}.liquid in the theme's layouts folder");
         }
-        if (diagnostics.HasErrors)
+        if (diagnostics.ErrorCount > errors)
             return null;
 
         var options = new TemplateOptions
         {
-            FileProvider = new PhysicalFileProvider(folder),
+            FileProvider = new LayoutFiles(texts),
             MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxIncludeDepth,
         };
         foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(PageLinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel), typeof(CheckerModel) })
             options.MemberAccessStrategy.Register(type);
         options.Filters.AddFilter("relative_url", (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));
-        return new LayoutEngine(templates, options);
+        return new LayoutEngine(templates, displayPaths, options);
     }
 
     /// <summary>Layouts a page may name in its front matter: the top-level files, not the partials.</summary>
     public IReadOnlyCollection<string> PageLayouts => _templates.Keys.Where(k => !k.Contains('/') && k != "404").ToList();
 
+    /// <summary>The path to show in an error about a layout.</summary>
+    public string DisplayPath(string layout) => _displayPaths.GetValueOrDefault(layout, layout);
+
+    /// <exception cref="LayoutException">The layout failed on this model: a fault of the theme, not of the generator.</exception>
     public string Render(string layout, SiteModel site, object page)
     {
         var context = new TemplateContext(_options);
         context.SetValue("site", site);
         context.SetValue("page", page);
-        return _templates[layout].Render(context, Encoder);
+        try
+        {
+            return _templates[layout].Render(context, Encoder);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new LayoutException(DisplayPath(layout), e.Message);
+        }
     }
 
     // Fluid reports positions as "(line:column)"; a diagnostic wants the line alone.
     private static int ErrorLine(string? error)
     {
         var match = System.Text.RegularExpressions.Regex.Match(error ?? "", @"\((\d+):\d+\)");
-        return match.Success ? int.Parse(match.Groups[1].Value) : 1;
+        return match.Success && int.TryParse(match.Groups[1].Value, out var line) ? line : 1;
     }
+}
+
+public sealed class LayoutException(string layoutFile, string message) : Exception(message)
+{
+    public string LayoutFile { get; } = layoutFile;
 }

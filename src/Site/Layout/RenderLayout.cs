@@ -25,9 +25,10 @@ public sealed class RenderLayout(LayoutEngine layouts) : DocumentModule
         {
             doc.Html = layouts.Render(doc.FrontMatter.Layout, _site!, PageModelFor(doc, context, _pages));
         }
-        catch (Exception e) when (e is Fluid.ParseException or InvalidOperationException or ArgumentException)
+        catch (LayoutException e)
         {
-            context.Error(doc, Codes.Template, 1, 1, $"the layout '{doc.FrontMatter.Layout}' failed on this page: {e.Message}", "fix the layout in the theme");
+            doc.MarkFailed();
+            context.Diagnostics.Error(Codes.Template, e.LayoutFile, 1, 1, $"the layout failed on {doc.DisplayPath}: {e.Message}", "fix the layout in the theme");
         }
     }
 

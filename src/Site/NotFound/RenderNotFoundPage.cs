@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Layout;
 using Site.Pipelines;
 
@@ -21,13 +22,15 @@ public sealed class RenderNotFoundPage(LayoutEngine layouts) : IModule
             "The page you asked for is not here. Find guidance from the home page or the list of pages.",
             context.SiteUrl(OutputPath),
             context.AbsoluteUrl(OutputPath));
-        var source = Path.Combine(LayoutEngine.LayoutsFolder(context.Options.ThemeDirectory), Layout + ".liquid");
-        var doc = new Document(source, OutputPath)
+        var doc = new Document(layouts.DisplayPath(Layout), OutputPath) { DisplayPath = layouts.DisplayPath(Layout), OutputPath = OutputPath };
+        try
         {
-            DisplayPath = BuildOptions.DisplayPath(source),
-            OutputPath = OutputPath,
-            Html = layouts.Render(Layout, site, page),
-        };
+            doc.Html = layouts.Render(Layout, site, page);
+        }
+        catch (LayoutException e)
+        {
+            context.Error(doc, Codes.Template, 1, 1, $"the layout failed: {e.Message}", "fix the layout in the theme");
+        }
         return [doc];
     }
 }

@@ -1,17 +1,26 @@
 using System.Collections.Concurrent;
 using Site.Diagnostics;
+using Site.Files;
 using Site.Output;
 using Site.Settings;
 
 namespace Site.Pipelines;
 
-/// <summary>What every module may read: the options, the site settings, other pipelines' results, and where to report and write.</summary>
-public sealed class BuildContext(BuildOptions options, SiteSettings settings, DiagnosticBag diagnostics, OutputFolder output)
+/// <summary>
+/// What every module may read: the options, the site settings, the files of the input and theme folders,
+/// other pipelines' results, and where to report and write.
+/// </summary>
+public sealed class BuildContext(BuildOptions options, SiteSettings settings, DiagnosticBag diagnostics, OutputFolder output, SourceTree input, SourceTree theme)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new();
 
     public BuildOptions Options { get; } = options;
     public SiteSettings Settings { get; } = settings;
+
+    /// <summary>The input folder's files, scanned once; nothing outside it is ever read or published.</summary>
+    public SourceTree Input { get; } = input;
+
+    public SourceTree Theme { get; } = theme;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public OutputFolder Output { get; } = output;
 

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Site.Content;
+using Site.Files;
 
 namespace Site.Pipelines;
 
@@ -15,6 +16,9 @@ public sealed class Document(string sourcePath, string relativePath)
 
     /// <summary>Path relative to its root folder, with forward slashes (for pages: relative to input/).</summary>
     public string RelativePath { get; } = relativePath;
+
+    /// <summary>The file a page was found as, with its size; null for generated documents.</summary>
+    public SourceFile? Source { get; init; }
 
     /// <summary>Path shown in diagnostics: relative to the working directory, as editors and GitHub expect.</summary>
     public string DisplayPath { get; init; } = relativePath;
@@ -48,4 +52,16 @@ public sealed class Document(string sourcePath, string relativePath)
     private int _errors;
     public bool HasErrors => Volatile.Read(ref _errors) > 0;
     internal void MarkFailed() => Interlocked.Increment(ref _errors);
+
+    /// <summary>
+    /// True when the document could not be taken in at all (unreadable, too large, nested too deeply): the rest
+    /// of its pass skips it, since every later check would only repeat the problem or spend unbounded work on it.
+    /// </summary>
+    public bool IsStopped { get; private set; }
+
+    internal void Stop()
+    {
+        MarkFailed();
+        IsStopped = true;
+    }
 }

@@ -27,6 +27,10 @@ public static class DocumentPass
     private static void Process(IReadOnlyList<DocumentModule> modules, Document document, BuildContext context)
     {
         foreach (var module in modules)
+        {
+            if (document.IsStopped)
+                return;
             module.Process(document, context);
+        }
     }
 }

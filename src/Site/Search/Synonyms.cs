@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Files;
 using Site.Pipelines;
 using Site.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -16,9 +17,10 @@ public sealed record Synonyms(IReadOnlyList<SynonymEntry> Entries)
     public static Synonyms Read(BuildContext context, Document file)
     {
         var entries = new List<SynonymEntry>();
-        if (!File.Exists(file.SourcePath))
+        var text = file.Source == null ? null : SourceText.Read(file.Source, context.Diagnostics);
+        if (text == null)
             return new Synonyms(entries);
-        var root = YamlText.Parse(File.ReadAllText(file.SourcePath), 1, file.DisplayPath, context.Diagnostics);
+        var root = YamlText.Parse(text, 1, file.DisplayPath, context.Diagnostics);
         if (root is null)
         {
             file.MarkFailed();

@@ -65,8 +65,8 @@ public sealed class WriteSearchIndex : IModule
 
     private static Document DataDocument(BuildContext context, string relativePath)
     {
-        var path = Path.Combine(context.Options.InputDirectory, relativePath);
-        return new Document(path, relativePath) { DisplayPath = BuildOptions.DisplayPath(path) };
+        var path = Path.Combine(context.Input.Root, relativePath);
+        return new Document(path, relativePath) { DisplayPath = BuildOptions.DisplayPath(path), Source = context.Input.Find(relativePath) };
     }
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>

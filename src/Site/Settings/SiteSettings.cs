@@ -11,7 +11,7 @@ public sealed record SiteSettings(
     IReadOnlyList<NavigationEntry> Navigation)
 {
     /// <summary>Values writers may place in pages as <c>{{ numbers.emergency }}</c>, so numbers are never hard-coded.</summary>
-    public IReadOnlyDictionary<string, string> Placeholders { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public Placeholders Placeholders { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["site.title"] = Title,
         ["clinic.name"] = Clinic.Name,
@@ -20,7 +20,7 @@ public sealed record SiteSettings(
         ["clinic.address"] = Clinic.Address,
         ["numbers.emergency"] = Numbers.Emergency,
         ["numbers.urgent"] = Numbers.Urgent,
-    };
+    });
 }
 
 public sealed record ClinicDetails(string Name, string Email, string Phone, string Address);

@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Files;
 using Site.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -9,18 +10,23 @@ public static class SiteSettingsLoader
 {
     public const string FileName = "site.yml";
 
-    public static SiteSettings? Load(string inputDirectory, DiagnosticBag diagnostics)
+    public static SiteSettings? Load(string inputDirectory, DiagnosticBag diagnostics) => Load(SourceTree.Scan(inputDirectory, diagnostics), diagnostics);
+
+    public static SiteSettings? Load(SourceTree input, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(inputDirectory, FileName);
-        var display = Pipelines.BuildOptions.DisplayPath(path);
-        if (!File.Exists(path))
+        var file = input.Find(FileName);
+        if (file == null)
         {
-            diagnostics.Error(Codes.Settings, display, 1, 1, "the site settings file is missing",
-                $"create {FileName} in the input folder with the site's title, language, url, clinic and numbers");
+            if (!input.IsRefused(FileName))
+                diagnostics.Error(Codes.Settings, Pipelines.BuildOptions.DisplayPath(Path.Combine(input.Root, FileName)), 1, 1, "the site settings file is missing",
+                    $"create {FileName} in the input folder with the site's title, language, url, clinic and numbers");
             return null;
         }
-
-        var root = YamlText.Parse(File.ReadAllText(path), 1, display, diagnostics);
+        var display = file.DisplayPath;
+        var text = SourceText.Read(file, diagnostics);
+        if (text == null)
+            return null;
+        var root = YamlText.Parse(text, 1, display, diagnostics);
         var reader = MappingReader.From(root, 1, display, diagnostics, FileName, 1);
         if (reader == null)
             return null;
@@ -30,8 +36,9 @@ public static class SiteSettingsLoader
         var description = reader.String("description", true, "Guidance from our clinic");
         var language = reader.String("language", true, "en-GB");
         var url = reader.String("url", true, "https://example.org");
-        if (url != null && !Uri.TryCreate(url, UriKind.Absolute, out _))
-            reader.Error(Codes.InvalidValue, reader.Node("url", false, "")!, "'url' must be an absolute address", "for example 'url: https://clinic.example.org'");
+        if (url != null && !Content.UrlPolicy.IsWebAddress(url))
+            reader.Error(Codes.InvalidValue, reader.Node("url", false, "")!, "'url' must be the site's full web address, starting with https:// or http://",
+                "for example 'url: https://clinic.example.org'");
 
         var clinic = ReadClinic(reader.Mapping("clinic", true, "clinic"));
         var numbers = ReadNumbers(reader.Mapping("numbers", true, "numbers"));

@@ -1,12 +1,15 @@
 using System.Globalization;
+using Site.Content;
 using Site.Diagnostics;
+using Site.Settings;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Yaml;
 
 /// <summary>
 /// Reads typed values out of a YAML mapping and reports, with the file and line, every key that is
-/// missing, unknown or of the wrong form; the caller states which keys it knows.
+/// missing, unknown or of the wrong form; the caller states which keys it knows. Given the site's placeholders,
+/// it puts their values into text values, after parsing, so a value can never change the YAML's structure.
 /// </summary>
 public sealed class MappingReader
 {
@@ -15,32 +18,35 @@ public sealed class MappingReader
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _what;
-    private readonly ErrorTally _tally;
+    private readonly Shared _shared;
 
-    public MappingReader(YamlMappingNode node, int firstLine, string file, DiagnosticBag diagnostics, string what)
-        : this(node, firstLine, file, diagnostics, what, new ErrorTally()) { }
-
-    private MappingReader(YamlMappingNode node, int firstLine, string file, DiagnosticBag diagnostics, string what, ErrorTally tally)
+    private MappingReader(YamlMappingNode node, int firstLine, string file, DiagnosticBag diagnostics, string what, Shared shared)
     {
         _node = node;
         _firstLine = firstLine;
         _file = file;
         _diagnostics = diagnostics;
         _what = what;
-        _tally = tally;
+        _shared = shared;
     }
 
     // Shared by a reader and the readers of its nested mappings, so the top level knows if anything failed.
     private sealed class ErrorTally { public int Count; }
 
+    /// <param name="Source">The YAML text the nodes came from, to point at an unknown placeholder inside a value.</param>
+    private sealed record Shared(ErrorTally Tally, Placeholders? Placeholders, string? Source);
+
     /// <summary>Errors reported by this reader and every reader nested in it.</summary>
-    public int ErrorCount => _tally.Count;
+    public int ErrorCount => _shared.Tally.Count;
     public int Line => YamlText.Line(_node, _firstLine);
 
-    public static MappingReader? From(YamlNode? node, int firstLine, string file, DiagnosticBag diagnostics, string what, int lineIfMissing)
+    /// <param name="placeholders">Values to put in place of <c>{{ name }}</c> in text values; none when null.</param>
+    /// <param name="source">The YAML text, so an unknown placeholder is reported where it is written.</param>
+    public static MappingReader? From(YamlNode? node, int firstLine, string file, DiagnosticBag diagnostics, string what, int lineIfMissing,
+        Placeholders? placeholders = null, string? source = null)
     {
         if (node is YamlMappingNode mapping)
-            return new MappingReader(mapping, firstLine, file, diagnostics, what);
+            return new MappingReader(mapping, firstLine, file, diagnostics, what, new Shared(new ErrorTally(), placeholders, source));
         var line = node == null ? lineIfMissing : YamlText.Line(node, firstLine);
         diagnostics.Error(Codes.InvalidValue, file, line, 1, $"{what} must be a set of 'key: value' lines",
             "write one 'key: value' pair per line");
@@ -49,7 +55,7 @@ public sealed class MappingReader
 
     public void Error(string code, YamlNode at, string message, string? hint = null)
     {
-        _tally.Count++;
+        _shared.Tally.Count++;
         _diagnostics.Error(code, _file, YamlText.Line(at, _firstLine), (int)at.Start.Column, message, hint);
     }
 
@@ -77,7 +83,7 @@ public sealed class MappingReader
             return value;
         if (required)
         {
-            _tally.Count++;
+            _shared.Tally.Count++;
             _diagnostics.Error(Codes.MissingKey, _file, Line, (int)_node.Start.Column, $"{_what} has no '{key}'", $"add a line '{key}: {example}'");
         }
         return null;
@@ -89,9 +95,39 @@ public sealed class MappingReader
         if (node == null)
             return null;
         if (node is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
-            return text.Trim();
+            return Expand(node, text.Trim());
         Error(Codes.InvalidValue, node, $"'{key}' must be a non-empty text", $"write it as '{key}: {example}'");
         return null;
+    }
+
+    /// <summary>A text value with the placeholders' values in it, reporting names that are not placeholders.</summary>
+    private string Expand(YamlNode node, string text)
+    {
+        if (_shared.Placeholders is not { } placeholders)
+            return text;
+        return placeholders.Expand(text, (_, name) =>
+        {
+            _shared.Tally.Count++;
+            var (line, column) = PlaceholderPosition(node, name);
+            _diagnostics.Error(Codes.UnknownPlaceholder, _file, line, column, $"unknown placeholder '{name}'", placeholders.Known);
+        });
+    }
+
+    /// <summary>Where the placeholder is written in the file; the start of the value when the text is not at hand.</summary>
+    private (int Line, int Column) PlaceholderPosition(YamlNode node, string name)
+    {
+        var source = _shared.Source;
+        var start = (int)Math.Min(node.Start.Index, int.MaxValue);
+        var end = (int)Math.Min(node.End.Index, source?.Length ?? 0);
+        for (var i = start; source != null && i < end; i++)
+        {
+            if (source[i] == '{' && Placeholders.Match(source.AsSpan(i, end - i), out var found) > 0 && found == name)
+            {
+                var (line, column) = TextPosition.Of(source, i);
+                return (line + _firstLine - 1, column);
+            }
+        }
+        return (YamlText.Line(node, _firstLine), (int)node.Start.Column);
     }
 
     public DateOnly? Date(string key, bool required)
@@ -135,7 +171,7 @@ public sealed class MappingReader
         foreach (var item in Sequence(key, false, example)?.Children ?? [])
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                values.Add(value);
+                values.Add(Expand(item, value));
             else
                 Error(Codes.InvalidValue, item, $"each item of '{key}' must be a word or phrase");
         }
@@ -148,7 +184,7 @@ public sealed class MappingReader
         if (node == null)
             return null;
         if (node is YamlMappingNode mapping)
-            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _tally);
+            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _shared);
         Error(Codes.InvalidValue, node, $"'{key}' must be a set of indented 'key: value' lines");
         return null;
     }
@@ -156,7 +192,7 @@ public sealed class MappingReader
     public MappingReader? Item(YamlNode item, string what)
     {
         if (item is YamlMappingNode mapping)
-            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _tally);
+            return new MappingReader(mapping, _firstLine, _file, _diagnostics, what, _shared);
         Error(Codes.InvalidValue, item, $"each item of {what} must be a set of 'key: value' lines");
         return null;
     }

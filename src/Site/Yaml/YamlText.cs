@@ -15,9 +15,14 @@ public static class YamlText
         try
         {
             var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
+            stream.Load(new BoundedParser(new Parser(scanner)));
             // An empty text is an empty mapping: its keys are reported as missing, not as bad YAML.
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, displayPath, Line(e.Start, firstLine), (int)e.Start.Column, $"the YAML is not allowed: {e.Message}", e.Hint);
+            return null;
         }
         catch (YamlException e)
         {

@@ -80,7 +80,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     // ---- Expected text ----
 
     private static string Fill(string text) =>
-        Placeholder().Replace(text, m => Settings.Placeholders[m.Groups[1].Value]);
+        Placeholder().Replace(text, m => Settings.Placeholders.Values[m.Groups[1].Value]);
 
     private static string Squash(string? text) => Whitespace().Replace(text ?? "", " ").Trim();
 

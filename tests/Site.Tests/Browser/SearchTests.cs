@@ -53,6 +53,8 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     {
         var box = page.Locator("#search-query");
         await box.FocusAsync();
+        // The status still shows the last query's count; cleared, it can only be filled again by this query's results.
+        await page.EvaluateAsync("() => document.querySelector('.header__search [role=status]').textContent = ''");
         await box.FillAsync(query);
         await page.WaitForFunctionAsync(
             "q => { const i = document.getElementById('search-query'); const p = document.querySelector('.search-popup');"

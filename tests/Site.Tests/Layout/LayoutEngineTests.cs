@@ -1,3 +1,4 @@
+using Site.Files;
 using Site.Diagnostics;
 using Site.Layout;
 using Site.Tests.Support;
@@ -23,7 +24,7 @@ public sealed class LayoutEngineTests : IDisposable
         Write("page.liquid", "{% include 'partials/footer' %}");
         Write("partials/footer.liquid", "<footer>\n\n{% if site.title %}no end");
         var diagnostics = new DiagnosticBag();
-        Assert.Null(LayoutEngine.Load(_theme, "/", ["page"], diagnostics));
+        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme, diagnostics), "/", ["page"], diagnostics));
         var error = Assert.Single(diagnostics.Sorted());
         Assert.EndsWith("partials/footer.liquid", error.File);
         Assert.Equal(Codes.Template, error.Code);
@@ -35,7 +36,7 @@ public sealed class LayoutEngineTests : IDisposable
     {
         Write("page.liquid", "x");
         var diagnostics = new DiagnosticBag();
-        Assert.Null(LayoutEngine.Load(_theme, "/", ["page", "404"], diagnostics));
+        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme, diagnostics), "/", ["page", "404"], diagnostics));
         Assert.Contains("the layout '404' is missing", Assert.Single(diagnostics.Sorted()).Message);
     }
 
@@ -43,7 +44,7 @@ public sealed class LayoutEngineTests : IDisposable
     public void Values_are_escaped_unless_raw_and_relative_url_adds_the_base_path()
     {
         Write("page.liquid", "<title>{{ page.title }}</title>{{ page.content | raw }}<a href=\"{{ 'contact/' | relative_url }}\">{{ site.numbers.emergency }}</a>");
-        var engine = LayoutEngine.Load(_theme, "/b/", ["page"], new DiagnosticBag())!;
+        var engine = LayoutEngine.Load(SourceTree.Scan(_theme, new DiagnosticBag()), "/b/", ["page"], new DiagnosticBag())!;
         var page = new NotFoundPageModel("<script>x</script> Gröber", "d", "/b/x/", "https://x.example/b/x/");
         var html = engine.Render("page", Site, page);
         Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt; Gröber</title>", html);
@@ -54,7 +55,7 @@ public sealed class LayoutEngineTests : IDisposable
     public void The_real_theme_loads_without_problems()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.NotNull(LayoutEngine.Load(RepoPaths.Theme, "/", ["page", "404"], diagnostics));
+        Assert.NotNull(LayoutEngine.Load(SourceTree.Scan(RepoPaths.Theme, diagnostics), "/", ["page", "404"], diagnostics));
         Assert.Empty(diagnostics.Sorted());
     }
 }

@@ -1,3 +1,4 @@
+using Site.Files;
 using System.Collections.Concurrent;
 using Site.Diagnostics;
 using Site.Output;
@@ -16,7 +17,8 @@ public sealed class PipelineRunnerTests : IDisposable
     {
         _output = new OutputFolder(Path.Combine(_root, "out"));
         var settings = new SiteSettings("t", "d", "en", "https://x", new ClinicDetails("n", "e", "p", "a"), new PhoneNumbers("1", "2"), []);
-        _context = new BuildContext(new BuildOptions(_root, _root, Path.Combine(_root, "out"), "/", new DateOnly(2026, 1, 1)), settings, new DiagnosticBag(), _output);
+        _context = new BuildContext(new BuildOptions(_root, _root, Path.Combine(_root, "out"), "/", new DateOnly(2026, 1, 1)), settings, new DiagnosticBag(), _output,
+            SourceTree.Scan(_root, new DiagnosticBag()), SourceTree.Scan(_root, new DiagnosticBag()));
     }
 
     public void Dispose()

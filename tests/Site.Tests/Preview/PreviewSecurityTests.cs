@@ -95,8 +95,8 @@ public sealed class PreviewSecurityTests(ServedFixtureSite served) : IClassFixtu
     [InlineData("///assets", "/assets/")]
     [InlineData("//other.example", "/other.example/")]
     [InlineData("//other.example/", null)]
-    [InlineData("/%2F%2Fother.example", "/other.example/")]
-    [InlineData("/%2F/other.example", "/other.example/")]
+    [InlineData("/%2F%2Fother.example", "")]
+    [InlineData("/%2F/other.example", "")]
     [InlineData("/a%20b", "/a%20b/")]
     public async Task A_folder_without_its_slash_redirects_to_the_folder_on_this_server(string target, string? location)
     {
@@ -104,6 +104,13 @@ public sealed class PreviewSecurityTests(ServedFixtureSite served) : IClassFixtu
         if (location == null)
         {
             Assert.Equal(200, response.Status);
+            return;
+        }
+        // The server keeps an encoded slash as part of a name, so no such folder exists.
+        if (location == "")
+        {
+            Assert.Equal(404, response.Status);
+            Assert.Null(response.Header("Location"));
             return;
         }
         Assert.True(response.Status is 301 or 302 or 307 or 308, $"{target}: {response.Status}");

@@ -134,6 +134,40 @@ public sealed class FixtureSite : IDisposable
         return new BuildRun(exitCode, stdout, stderr);
     }
 
+    /// <summary>Builds in-process, failing the test if the build does not end within <paramref name="limit"/>.</summary>
+    public async Task<BuildRun> BuildWithinAsync(TimeSpan limit, string what)
+    {
+        var building = Task.Run(() => Build());
+        Assert.True(await Task.WhenAny(building, Task.Delay(limit)) == building, $"{what}: the build did not end within {limit.TotalSeconds} s");
+        return await building;
+    }
+
+    /// <summary>
+    /// Builds a good site, applies <paramref name="change"/>, builds again, and proves the second build failed
+    /// with exit 1 and left the first site byte for byte as it was, with no staging folder behind.
+    /// </summary>
+    public BuildRun BuildFailsAfter(Action change, int exitCode = 1)
+    {
+        var first = Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var before = Snapshot(Output);
+        change();
+        var run = Build();
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        AssertUnchanged(before, Output);
+        Assert.Empty(Directory.GetFileSystemEntries(Root, ".output-*"));
+        return run;
+    }
+
+    /// <summary>Proves a folder holds exactly the files of an earlier snapshot, with the same bytes.</summary>
+    public static void AssertUnchanged(Dictionary<string, byte[]> before, string folder)
+    {
+        var after = Snapshot(folder);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (path, bytes) in before)
+            Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed");
+    }
+
     /// <summary>Every file of the output with its bytes, to prove a failed build changed nothing.</summary>
     public static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -149,6 +183,16 @@ public sealed class FixtureSite : IDisposable
 public sealed record BuildRun(int ExitCode, string Stdout, string Stderr)
 {
     public string All => Stdout + Stderr;
+
+    /// <summary>Proves an error line names the file (and line), the code and the words, and is followed by a fix.</summary>
+    public void AssertReports(string fileAndLine, string code, string words)
+    {
+        var lines = Stderr.Split('\n');
+        var line = lines.FirstOrDefault(l => l.Contains(fileAndLine + ":") && l.Contains($"error {code}:") && l.Contains(words, StringComparison.OrdinalIgnoreCase));
+        Assert.True(line != null, $"expected '{fileAndLine}: error {code}: ...{words}...' in:\n{this}");
+        var fix = lines.SkipWhile(l => l != line).Skip(1).FirstOrDefault() ?? "";
+        Assert.StartsWith("    fix: ", fix);
+    }
     public override string ToString() => $"exit {ExitCode}\n{Stdout}\n{Stderr}";
 
     public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);

@@ -1,0 +1,68 @@
+using Site.Diagnostics;
+using Site.Pipelines;
+
+namespace Site.Files;
+
+/// <summary>
+/// The files of an input or theme folder, found once per build. Symbolic links are refused, not followed:
+/// a pull request can carry a link to any file on the build machine (its environment, its keys), and only what
+/// is really inside the folder may be published. Hidden files and folders are skipped.
+/// </summary>
+public sealed class SourceTree
+{
+    private readonly Dictionary<string, SourceFile> _files;
+    private readonly HashSet<string> _refused;
+
+    private SourceTree(string root, List<SourceFile> files, HashSet<string> refused)
+    {
+        Root = root;
+        Files = files;
+        _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _refused = refused;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Every regular file, in a stable order.</summary>
+    public IReadOnlyList<SourceFile> Files { get; }
+
+    public SourceFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
+
+    /// <summary>True when the path is there but was refused (a link), so it has been reported already.</summary>
+    public bool IsRefused(string relativePath) => _refused.Contains(relativePath);
+
+    /// <summary>The files below a sub-folder, with paths relative to that sub-folder.</summary>
+    public IEnumerable<SourceFile> Under(string folder) =>
+        Files.Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal))
+             .Select(f => f with { RelativePath = f.RelativePath[(folder.Length + 1)..] });
+
+    public static SourceTree Scan(string root, DiagnosticBag diagnostics)
+    {
+        var files = new List<SourceFile>();
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(root))
+            return new SourceTree(root, files, refused);
+        var walk = FileWalk.Walk(root, folder => !IsHidden(folder));
+        foreach (var (entry, relative) in walk.Entries.Where(e => !IsHidden(e.RelativePath)))
+        {
+            if (entry.LinkTarget is { } target)
+            {
+                refused.Add(relative);
+                diagnostics.Error(Codes.UnreadableFile, BuildOptions.DisplayPath(entry.FullName), 1, 1,
+                    $"this is a symbolic link (to {target}); links are not followed, so nothing outside the folder can be published",
+                    "replace the link with a copy of the file it points to");
+            }
+            else if (entry is FileInfo file)
+            {
+                files.Add(new SourceFile(file.FullName, relative, file.Length));
+            }
+        }
+        if (walk.Problem != null)
+            diagnostics.Error(Codes.UnreadableFile, BuildOptions.DisplayPath(Path.Combine(root, walk.ProblemPath ?? "")), 1, 1,
+                $"the folder was not read to the end: {walk.Problem}", "remove what should not be there, or keep the folder smaller");
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return new SourceTree(root, files, refused);
+    }
+
+    private static bool IsHidden(string relative) => relative.Split('/').Any(part => part.StartsWith('.'));
+}

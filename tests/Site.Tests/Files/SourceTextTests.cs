@@ -1,0 +1,55 @@
+using System.Text;
+using Site.Diagnostics;
+using Site.Files;
+
+namespace Site.Tests.Files;
+
+public sealed class SourceTextTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("site-text-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private (string? Text, IReadOnlyList<Diagnostic> Problems) Read(byte[] bytes)
+    {
+        var path = Path.Combine(_folder, "page.md");
+        File.WriteAllBytes(path, bytes);
+        var diagnostics = new DiagnosticBag();
+        return (SourceText.Read(new SourceFile(path, "page.md", bytes.Length), diagnostics), diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Utf8_is_read_and_a_byte_order_mark_dropped()
+    {
+        var (text, problems) = Read([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Müdigkeit\n")]);
+        Assert.Equal("Müdigkeit\n", text);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_byte_that_is_not_utf8_is_reported_at_its_line_and_column()
+    {
+        var (text, problems) = Read(Encoding.Latin1.GetBytes("line one\nline two\nsoirée\n"));
+        Assert.Null(text);
+        var problem = Assert.Single(problems);
+        Assert.Equal((Codes.Encoding, 3, 5), (problem.Code, problem.Line, problem.Column));
+        Assert.Contains("0xE9", problem.Message);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_unread()
+    {
+        var (text, problems) = Read(new byte[SourceText.MaxBytes + 1]);
+        Assert.Null(text);
+        Assert.Equal(Codes.Limit, Assert.Single(problems).Code);
+    }
+
+    [Fact]
+    public void A_file_that_reports_no_size_is_never_opened()
+    {
+        var diagnostics = new DiagnosticBag();
+        // A name that could not be opened: reading it would fail if it were tried.
+        Assert.Equal("", SourceText.Read(new SourceFile(Path.Combine(_folder, "missing"), "missing", 0), diagnostics));
+        Assert.Empty(diagnostics.Sorted());
+    }
+}
