@@ -35,8 +35,6 @@ public sealed class LayoutEngine
         _options = options;
     }
 
-    public static string LayoutsFolder(string themeDirectory) => Path.Combine(themeDirectory, Folder);
-
     /// <summary>Parses the theme's layouts; returns null when one is missing or does not parse (reported).</summary>
     public static LayoutEngine? Load(SourceTree theme, string basePath, IEnumerable<string> names, DiagnosticBag diagnostics)
     {
@@ -65,7 +63,7 @@ public sealed class LayoutEngine
                 displayPaths[name] = file.DisplayPath;
             }
         }
-        foreach (var name in names.Where(n => !templates.ContainsKey(n) && !displayPaths.ContainsKey(n)))
+        foreach (var name in names.Where(n => !templates.ContainsKey(n)))
         {
             var relative = $"{Folder}/{name}.liquid";
             if (theme.Find(relative) == null && !theme.IsRefused(relative))

@@ -147,17 +147,7 @@ public sealed class HostileInputTests : IDisposable
     public async Task A_hostile_input_ends_in_a_content_error_naming_the_file(string name, string code, string file)
     {
         CheckerFixture.Add(_site);
-        var theme = Path.Combine(_site.Root, "theme");
-        if (file.StartsWith("theme:", StringComparison.Ordinal))
-        {
-            foreach (var source in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
-            {
-                var copy = Path.Combine(theme, Path.GetRelativePath(RepoPaths.Theme, source));
-                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(source, copy);
-            }
-            _site.Theme = theme;
-        }
+        var theme = file.StartsWith("theme:", StringComparison.Ordinal) ? _site.UseThemeCopy() : _site.Theme;
         var first = _site.Build();
         Assert.True(first.ExitCode == 0, first.ToString());
         var before = FixtureSite.Snapshot(_site.Output);

@@ -94,14 +94,7 @@ public sealed class SymbolicLinkTests : IDisposable
     [InlineData("layouts/partials/stolen.liquid")]
     public void Links_in_the_theme_are_refused(string name)
     {
-        var theme = Path.Combine(_site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(RepoPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        _site.Theme = theme;
+        var theme = _site.UseThemeCopy();
         var run = _site.BuildFailsAfter(() => File.CreateSymbolicLink(Path.Combine(theme, name), _secret));
         AssertRefused(run, "theme/" + name);
     }

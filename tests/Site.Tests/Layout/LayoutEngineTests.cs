@@ -1,5 +1,5 @@
-using Site.Files;
 using Site.Diagnostics;
+using Site.Files;
 using Site.Layout;
 using Site.Tests.Support;
 

@@ -1,6 +1,6 @@
-using Site.Files;
 using System.Collections.Concurrent;
 using Site.Diagnostics;
+using Site.Files;
 using Site.Output;
 using Site.Pipelines;
 using Site.Settings;

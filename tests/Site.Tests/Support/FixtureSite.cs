@@ -73,6 +73,20 @@ public sealed class FixtureSite : IDisposable
         Call {{ numbers.emergency }} if you have chest pain.
         """;
 
+    /// <summary>Builds with a copy of the real theme in the fixture's folder, for tests that change or break it.</summary>
+    public string UseThemeCopy()
+    {
+        var copy = Path.Combine(Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(RepoPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        Theme = copy;
+        return copy;
+    }
+
     public void WritePage(string relativePath, string text)
     {
         var path = Path.Combine(Input, relativePath);
