@@ -187,13 +187,18 @@ function headerBox(input) {
     input.setAttribute('aria-activedescendant', all[active].id);
     all[active].scrollIntoView({ block: 'nearest' });
   }
+  // The query the open list shows: a late call for the same text (the throttle's trailing one) must not
+  // rebuild the list, or it would drop the option a keyboard user has just moved to.
+  let shown = null;
   async function render() {
     const text = input.value.trim();
     if (!text) {
+      shown = null;
       status.textContent = '';
       list.replaceChildren();
       return close();
     }
+    if (text === shown && !popup.hidden) return;
     let found;
     try {
       found = query(await load(), text);
@@ -209,6 +214,7 @@ function headerBox(input) {
       return (status.textContent = 'Search could not load');
     }
     const { results, advice } = found;
+    shown = text;
     move(-1);
     box.replaceChildren(...(advice ? [notice(advice, 'p')] : []));
     list.replaceChildren(...results.slice(0, 6).map((r, i) => result(r, true, i)));

@@ -263,6 +263,22 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_late_search_for_the_same_words_keeps_the_option_the_keyboard_chose()
+    {
+        var (page, problems, context) = await OpenAsync("");
+        await using var _ = context;
+        await TypeInHeaderAsync(page, "swollen leg");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await page.Locator("#search-query").GetAttributeAsync("aria-activedescendant");
+        Assert.NotNull(chosen);
+        // What a throttled keystroke does when it arrives after the results: the same words searched again.
+        await page.Locator("#search-query").DispatchEventAsync("input");
+        await page.WaitForTimeoutAsync(400);
+        Assert.Equal(chosen, await page.Locator("#search-query").GetAttributeAsync("aria-activedescendant"));
+        AssertNoProblems(problems);
+    }
+
+    [Fact]
     public async Task Escape_clears_the_box_and_closes_the_results()
     {
         var (page, problems, context) = await OpenAsync("aftercare/");
