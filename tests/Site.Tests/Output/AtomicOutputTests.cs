@@ -58,8 +58,8 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Equal(0, _site.Build().ExitCode);
         var before = FixtureSite.Snapshot(_site.Output);
         // Enough pages that the build is still writing when it is killed.
-        for (var i = 0; i < 600; i++)
-            _site.WritePage($"guide/page-{i:D3}.md", FixtureSite.Page($"Page {i}", "Some words about aftercare.\n"));
+        for (var i = 0; i < 1500; i++)
+            _site.WritePage($"guide/page-{i:D4}.md", FixtureSite.Page($"Page {i}", "Some words about aftercare.\n"));
 
         using var build = Process.Start(ExternalProcess.Start("dotnet",
             [RepoPaths.SiteDll, "build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--today", FixtureSite.Today], _site.Root))!;
@@ -75,7 +75,7 @@ public sealed class AtomicOutputTests : IDisposable
 
         var next = _site.Build();
         Assert.True(next.ExitCode == 0, next.ToString());
-        Assert.True(File.Exists(Path.Combine(_site.Output, "guide", "page-599", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "guide", "page-1499", "index.html")));
         Assert.Empty(Leftovers());
     }
 
