@@ -45,7 +45,7 @@ public static class FileWalk
                 if (entries.Count == MaxEntries)
                     return new Result(entries, $"there are more than {MaxEntries:N0} files and folders", path);
                 entries.Add((entry, path));
-                if (entry is not DirectoryInfo sub || entry.LinkTarget != null || !enter(path))
+                if (entry is not DirectoryInfo sub || IsLink(entry) || !enter(path))
                     continue;
                 if (depth + 1 >= MaxDepth)
                     return new Result(entries, $"folders are nested more than {MaxDepth} deep", path);
@@ -54,4 +54,8 @@ public static class FileWalk
         }
         return new Result(entries, null, null);
     }
+
+    /// <summary>A symbolic link; its target is only asked for when the enumeration already marked it as one.</summary>
+    public static bool IsLink(FileSystemInfo entry) =>
+        entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget != null;
 }

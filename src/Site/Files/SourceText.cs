@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Site.Diagnostics;
@@ -23,27 +22,25 @@ public static class SourceText
             return "";
         if (file.Length > MaxBytes)
             return TooLarge(file, file.Length, diagnostics);
-        byte[] bytes;
+        // One byte more than the scan saw, to notice a file that grew since; it is read no further than that.
+        var bytes = new byte[file.Length + 1];
         int count;
         try
         {
             using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            bytes = ArrayPool<byte>.Shared.Rent(MaxBytes + 1);
-            count = ReadUpTo(stream, bytes, MaxBytes + 1);
+            count = ReadUpTo(stream, bytes, bytes.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(Codes.UnreadableFile, file.DisplayPath, 1, 1, $"the file cannot be read: {e.Message}", "check that the file is there and may be read");
             return null;
         }
-        try
+        if (count > file.Length)
         {
-            return count > MaxBytes ? TooLarge(file, count, diagnostics) : Decode(file, bytes.AsSpan(0, count), diagnostics);
+            diagnostics.Error(Codes.UnreadableFile, file.DisplayPath, 1, 1, "the file changed while the build read it", "build again once it is saved");
+            return null;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        return Decode(file, bytes.AsSpan(0, count), diagnostics);
     }
 
     private static int ReadUpTo(Stream stream, byte[] buffer, int limit)
@@ -67,10 +64,11 @@ public static class SourceText
     {
         if (bytes.StartsWith("\uFEFF"u8))
             bytes = bytes[3..];
+        if (Utf8.IsValid(bytes))
+            return Encoding.UTF8.GetString(bytes);
+        // Only now, to say where: decode up to the first byte that is not UTF-8.
         var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
-            return new string(chars, 0, written);
+        Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
         var before = bytes[..read];
         var line = before.Count((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;

@@ -45,8 +45,9 @@ public sealed class SourceTree
         var walk = FileWalk.Walk(root, folder => !IsHidden(folder));
         foreach (var (entry, relative) in walk.Entries.Where(e => !IsHidden(e.RelativePath)))
         {
-            if (entry.LinkTarget is { } target)
+            if (FileWalk.IsLink(entry))
             {
+                var target = entry.LinkTarget;
                 refused.Add(relative);
                 diagnostics.Error(Codes.UnreadableFile, BuildOptions.DisplayPath(entry.FullName), 1, 1,
                     $"this is a symbolic link (to {target}); links are not followed, so nothing outside the folder can be published",

@@ -11,7 +11,8 @@ namespace Site.Layout;
 public sealed class LayoutDepth : AstVisitor
 {
     public const int Max = 32;
-    private const int LargeStack = 256 * 1024 * 1024;
+    // Room for the deepest layout a file within the size limit can hold.
+    private const int LargeStack = 64 * 1024 * 1024;
 
     private int _depth;
     private int _deepest;

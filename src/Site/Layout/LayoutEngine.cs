@@ -42,15 +42,18 @@ public sealed class LayoutEngine
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = diagnostics.ErrorCount;
+        var files = theme.Under(Folder).Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal))
+            .Select(f => (File: f, Text: SourceText.Read(f, diagnostics)))
+            .Where(f => f.Text != null)
+            .ToList();
         // Parse partials too, so a mistake in one is reported with its own file and line before any page renders.
-        foreach (var file in theme.Under(Folder).Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal)))
+        var parsed = LayoutDepth.OnLargeStack(() => files.Select(f =>
+            Parser.TryParse(f.Text!, out var template, out var message)
+                ? (template, LayoutDepth.Of(template) > LayoutDepth.Max ? "" : null)
+                : ((IFluidTemplate?)null, message)).ToList());
+        foreach (var ((file, text), (template, error)) in files.Zip(parsed))
         {
-            var text = SourceText.Read(file, diagnostics);
-            if (text == null)
-                continue;
             var name = file.RelativePath[..^".liquid".Length];
-            var (template, error) = LayoutDepth.OnLargeStack(() =>
-                Parser.TryParse(text, out var parsed, out var message) ? (parsed, LayoutDepth.Of(parsed) > LayoutDepth.Max ? "" : null) : (null, message));
             if (template == null)
                 diagnostics.Error(Codes.Template, file.DisplayPath, ErrorLine(error), 1, $"the layout does not parse: {error}", "fix the Liquid syntax near that line");
             else if (error != null)
@@ -59,7 +62,7 @@ public sealed class LayoutEngine
             else
             {
                 templates[name] = template;
-                texts[file.RelativePath] = text;
+                texts[file.RelativePath] = text!;
                 displayPaths[name] = file.DisplayPath;
             }
         }

@@ -29,7 +29,7 @@ public static class OutputManifest
         var walk = FileWalk.Walk(folder, _ => true);
         if (walk.Problem != null)
             return $"it could not be looked through ({walk.Problem})";
-        var files = walk.Entries.Where(e => e.Entry is not DirectoryInfo || e.Entry.LinkTarget != null).Select(e => e.RelativePath).ToList();
+        var files = walk.Entries.Where(e => e.Entry is not DirectoryInfo || FileWalk.IsLink(e.Entry)).Select(e => e.RelativePath).ToList();
         if (files.Count == 0)
             return null;
         var listed = Listed(folder);
