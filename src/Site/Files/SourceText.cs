@@ -13,6 +13,9 @@ public static class SourceText
     /// <summary>A page, layout or data file may be at most this large: fifty times the longest page today.</summary>
     public const int MaxBytes = 256 * 1024;
 
+    // Throws on a byte that is not UTF-8, rather than putting U+FFFD in its place.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <returns>The text, or null when it cannot be read (reported).</returns>
     public static string? Read(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -22,34 +25,25 @@ public static class SourceText
             return "";
         if (file.Length > MaxBytes)
             return TooLarge(file, file.Length, diagnostics);
-        // One byte more than the scan saw, to notice a file that grew since; it is read no further than that.
-        var bytes = new byte[file.Length + 1];
-        int count;
         try
         {
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            count = ReadUpTo(stream, bytes, bytes.Length);
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // The size again, as the file is now: it may have grown since the scan.
+            if (stream.Length > MaxBytes)
+                return TooLarge(file, stream.Length, diagnostics);
+            using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
+            var text = reader.ReadToEnd();
+            return text.StartsWith('\uFEFF') ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return NotUtf8(file, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(Codes.UnreadableFile, file.DisplayPath, 1, 1, $"the file cannot be read: {e.Message}", "check that the file is there and may be read");
             return null;
         }
-        if (count > file.Length)
-        {
-            diagnostics.Error(Codes.UnreadableFile, file.DisplayPath, 1, 1, "the file changed while the build read it", "build again once it is saved");
-            return null;
-        }
-        return Decode(file, bytes.AsSpan(0, count), diagnostics);
-    }
-
-    private static int ReadUpTo(Stream stream, byte[] buffer, int limit)
-    {
-        var total = 0;
-        int read;
-        while (total < limit && (read = stream.Read(buffer, total, limit - total)) > 0)
-            total += read;
-        return total;
     }
 
     private static string? TooLarge(SourceFile file, long size, DiagnosticBag diagnostics)
@@ -60,15 +54,22 @@ public static class SourceText
         return null;
     }
 
-    private static string? Decode(SourceFile file, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    /// <summary>Reports where the first byte that is not UTF-8 is; only read when decoding has failed.</summary>
+    private static string? NotUtf8(SourceFile file, DiagnosticBag diagnostics)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
-            bytes = bytes[3..];
-        if (Utf8.IsValid(bytes))
-            return Encoding.UTF8.GetString(bytes);
-        // Only now, to say where: decode up to the first byte that is not UTF-8.
+        var buffer = new byte[Math.Min(file.Length, MaxBytes)];
+        int count;
+        using (var stream = File.OpenRead(file.FullPath))
+            count = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var bytes = buffer.AsSpan(0, count);
         var chars = new char[bytes.Length];
-        Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done || read >= bytes.Length)
+        {
+            // Changed between the two reads; say so rather than point at a byte that is not there.
+            diagnostics.Error(Codes.UnreadableFile, file.DisplayPath, 1, 1, "the file changed while the build read it", "build again once it is saved");
+            return null;
+        }
         var before = bytes[..read];
         var line = before.Count((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;
