@@ -50,6 +50,8 @@ public sealed class HtmlSafetyTests : IDisposable
     [InlineData("[x](JaVaScRiPt:alert(1))", "javascript")]
     [InlineData("[x](java&#x09;script:alert(1))", "javascript")]
     [InlineData("[x](&#106;avascript:alert(1))", "javascript")]
+    [InlineData("[x](javascript&colon;alert(1))", "javascript")]
+    [InlineData("[x](javascript&#58;alert(1))", "javascript")]
     [InlineData("[x]( javascript:alert(1))", "javascript")]
     [InlineData("[x](<javascript:alert(1)>)", "javascript")]
     [InlineData("<javascript:alert(1)>", "javascript")]
@@ -61,6 +63,15 @@ public sealed class HtmlSafetyTests : IDisposable
     {
         var marker = markdown.Split('\n')[0];
         Refused(markdown, marker, $"'{scheme}:' address");
+    }
+
+    [Fact]
+    public void A_reference_without_its_semicolon_stays_text_in_the_address_and_is_no_page_of_the_site()
+    {
+        // Markdig leaves "&#106a" as written, so the address starts with '&': no scheme, and no such file.
+        var text = FixtureSite.Page("Aftercare", "### Ice\n\n[x](&#106avascript:alert(1))");
+        var run = _site.BuildFailsAfter(() => _site.WritePage("aftercare.md", text));
+        run.AssertReports($"aftercare.md:{LineOf(text, "[x]")}", "SITE013", "does not publish");
     }
 
     [Theory]
