@@ -12,36 +12,9 @@ public sealed class ContentRuleTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private BuildRun BreakAndBuild(string page, string text)
-    {
-        var first = _site.Build();
-        Assert.True(first.ExitCode == 0, first.ToString());
-        var before = FixtureSite.Snapshot(_site.Output);
+    private BuildRun BreakAndBuild(string page, string text) => _site.BuildFailsAfter(() => _site.WritePage(page, text));
 
-        _site.WritePage(page, text);
-        var run = _site.Build();
-
-        Assert.True(run.ExitCode == 1, run.ToString());
-        var after = FixtureSite.Snapshot(_site.Output);
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        foreach (var (path, bytes) in before)
-            Assert.True(bytes.SequenceEqual(after[path]), $"{path} changed after a failed build");
-        Assert.Empty(Directory.GetDirectories(_site.Root, ".output-*"));
-        return run;
-    }
-
-    /// <summary>The 1-based line of the first line containing <paramref name="marker"/>.</summary>
-    private static int LineOf(string text, string marker) =>
-        text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(marker)).i + 1;
-
-    private static void AssertReports(BuildRun run, string fileAndLine, string code, string words)
-    {
-        var line = run.Stderr.Split('\n').FirstOrDefault(l => l.Contains(fileAndLine + ":") && l.Contains($"error {code}:"));
-        Assert.True(line != null, $"expected '{fileAndLine}: error {code}' in:\n{run}");
-        Assert.Contains(words, line, StringComparison.OrdinalIgnoreCase);
-        var fix = run.Stderr.Split('\n').SkipWhile(l => l != line).Skip(1).FirstOrDefault() ?? "";
-        Assert.StartsWith("    fix: ", fix);
-    }
+    private static void AssertReports(BuildRun run, string fileAndLine, string code, string words) => run.AssertReports(fileAndLine, code, words);
 
     [Fact]
     public void Page_without_when_to_worry_fails()
@@ -86,7 +59,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](afterkare.md).");
         var run = BreakAndBuild("index.md", text);
-        AssertReports(run, $"index.md:{LineOf(text, "afterkare")}:5", "SITE013", "does not exist");
+        AssertReports(run, $"index.md:{FixtureSite.LineOf(text, "afterkare")}:5", "SITE013", "does not exist");
     }
 
     [Fact]
@@ -94,7 +67,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](aftercare.md#cold).");
         var run = BreakAndBuild("index.md", text);
-        AssertReports(run, $"index.md:{LineOf(text, "#cold")}:5", "SITE014", "'#cold' is not a section or heading of aftercare.md");
+        AssertReports(run, $"index.md:{FixtureSite.LineOf(text, "#cold")}:5", "SITE014", "'#cold' is not a section or heading of aftercare.md");
         Assert.Contains("#ice", run.Stderr);
     }
 
@@ -111,7 +84,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n# Another title\n\nText.");
         var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{LineOf(text, "# Another")}:1", "SITE010", "level-1 heading");
+        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "# Another")}:1", "SITE010", "level-1 heading");
     }
 
     [Fact]
@@ -158,7 +131,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\nCall {{ numbers.police }} now.");
         var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{LineOf(text, "police")}:6", "SITE017", "unknown placeholder 'numbers.police'");
+        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "police")}:6", "SITE017", "unknown placeholder 'numbers.police'");
     }
 
     [Fact]
@@ -166,7 +139,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: critical\nText\n:::");
         var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{LineOf(text, "critical")}:1", "SITE018", "'::: critical' is not a care card level");
+        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "critical")}:1", "SITE018", "'::: critical' is not a care card level");
     }
 
     [Theory]
@@ -178,7 +151,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n" + sentence);
         var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{LineOf(text, sentence)}", "SITE021", $"'{claim}'");
+        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, sentence)}", "SITE021", $"'{claim}'");
     }
 
     [Fact]
@@ -203,7 +176,7 @@ public sealed class ContentRuleTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: signs emergency\n:::");
         var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{LineOf(text, "::: signs")}", "SITE018", "needs the symptom checker's data");
+        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "::: signs")}", "SITE018", "needs the symptom checker's data");
     }
 
     [Fact]

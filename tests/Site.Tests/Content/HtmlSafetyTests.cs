@@ -14,14 +14,11 @@ public sealed class HtmlSafetyTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static int LineOf(string text, string marker) =>
-        text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(marker)).i + 1;
-
     private BuildRun Refused(string body, string marker, string words)
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n" + body);
         var run = _site.BuildFailsAfter(() => _site.WritePage("aftercare.md", text));
-        run.AssertReports($"aftercare.md:{LineOf(text, marker)}", "SITE016", words);
+        run.AssertReports($"aftercare.md:{FixtureSite.LineOf(text, marker)}", "SITE016", words);
         return run;
     }
 
@@ -71,7 +68,7 @@ public sealed class HtmlSafetyTests : IDisposable
         // Markdig leaves "&#106a" as written, so the address starts with '&': no scheme, and no such file.
         var text = FixtureSite.Page("Aftercare", "### Ice\n\n[x](&#106avascript:alert(1))");
         var run = _site.BuildFailsAfter(() => _site.WritePage("aftercare.md", text));
-        run.AssertReports($"aftercare.md:{LineOf(text, "[x]")}", "SITE013", "does not publish");
+        run.AssertReports($"aftercare.md:{FixtureSite.LineOf(text, "[x]")}", "SITE013", "does not publish");
     }
 
     [Theory]
@@ -144,7 +141,7 @@ public sealed class HtmlSafetyTests : IDisposable
     {
         var run = _site.BuildFailsAfter(() => CheckerFixture.Add(_site, data => data.Replace("title: Get help today", "title: Get help today {{ numbers.police }}")));
         var checker = File.ReadAllText(Path.Combine(_site.Input, "data", "checker.yml"));
-        run.AssertReports($"data/checker.yml:{LineOf(checker, "numbers.police")}", "SITE017", "unknown placeholder 'numbers.police'");
+        run.AssertReports($"data/checker.yml:{FixtureSite.LineOf(checker, "numbers.police")}", "SITE017", "unknown placeholder 'numbers.police'");
         Assert.DoesNotContain("aftercare.md", run.Stderr);
     }
 
@@ -169,6 +166,6 @@ public sealed class HtmlSafetyTests : IDisposable
     {
         var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("    year: 2024", $"    year: 2024\n    url: \"{url}\"");
         var run = _site.BuildFailsAfter(() => _site.WritePage("aftercare.md", text));
-        run.AssertReports($"aftercare.md:{LineOf(text, "url:")}", "SITE005", "'url' must be a full web address");
+        run.AssertReports($"aftercare.md:{FixtureSite.LineOf(text, "url:")}", "SITE005", "'url' must be a full web address");
     }
 }

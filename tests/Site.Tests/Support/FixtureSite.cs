@@ -87,6 +87,10 @@ public sealed class FixtureSite : IDisposable
         return copy;
     }
 
+    /// <summary>The 1-based line of the first line containing <paramref name="marker"/>.</summary>
+    public static int LineOf(string text, string marker) =>
+        text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(marker)).i + 1;
+
     public void WritePage(string relativePath, string text)
     {
         var path = Path.Combine(Input, relativePath);
