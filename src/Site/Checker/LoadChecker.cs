@@ -28,7 +28,7 @@ public sealed class LoadChecker : IModule
         doc.Model = data;
 
         var scenariosFile = context.Input.Find(Scenarios.RelativePath);
-        var scenariosDisplay = BuildOptions.DisplayPath(Path.Combine(context.Input.Root, Scenarios.RelativePath));
+        var scenariosDisplay = context.Input.DisplayPathOf(Scenarios.RelativePath);
         Scenarios? scenarios = null;
         if (scenariosFile != null)
         {

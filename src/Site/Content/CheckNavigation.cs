@@ -10,7 +10,7 @@ public sealed class CheckNavigation : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var paths = documents.Select(d => d.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var settingsFile = BuildOptions.DisplayPath(Path.Combine(context.Options.InputDirectory, SiteSettingsLoader.FileName));
+        var settingsFile = context.Input.DisplayPathOf(SiteSettingsLoader.FileName);
         foreach (var entry in context.Settings.Navigation.Where(e => !paths.Contains(e.Page)))
             context.Diagnostics.Error(Codes.BrokenLink, settingsFile, entry.Line, entry.Column,
                 $"the navigation entry '{entry.Page}' is not a page",

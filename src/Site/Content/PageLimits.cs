@@ -1,3 +1,4 @@
+using System.Buffers;
 using Site.Diagnostics;
 
 namespace Site.Content;
@@ -10,6 +11,10 @@ public static class PageLimits
 {
     public const int MaxLines = 10_000;
     public const int MaxLineLength = 10_000;
+
+    // C0 controls but tab and carriage return (line feed ends the line), and DEL.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not ('\t' or '\r' or '\n')), '\u007f']);
 
     /// <summary>
     /// The first line that breaks a limit, or holds a control character (a sign of a damaged or binary file, and
@@ -26,14 +31,9 @@ public static class PageLimits
             if (length > MaxLineLength)
                 return (Codes.Limit, line, $"line {line} is {length:N0} characters long; the most is {MaxLineLength:N0}",
                     "break it into shorter lines or paragraphs");
-            var control = text.AsSpan(start, length).IndexOfAnyInRange('\0', '\u001f');
-            while (control >= 0 && text[start + control] is '\t' or '\r')
-            {
-                var next = text.AsSpan(start + control + 1, length - control - 1).IndexOfAnyInRange('\0', '\u001f');
-                control = next < 0 ? -1 : control + 1 + next;
-            }
-            if (control >= 0 || text.AsSpan(start, length).Contains('\u007f'))
-                return (Codes.Encoding, line, $"line {line} holds a control character ({(control >= 0 ? $"U+{(int)text[start + control]:X4}" : "U+007F")}), which is not text",
+            var control = text.AsSpan(start, length).IndexOfAny(Controls);
+            if (control >= 0)
+                return (Codes.Encoding, line, $"line {line} holds a control character (U+{(int)text[start + control]:X4}), which is not text",
                     "the file may be damaged or not a text file; delete the character, or copy the text into a new file");
             if (end < 0)
                 return null;

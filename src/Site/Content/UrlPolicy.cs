@@ -33,8 +33,7 @@ public static class UrlPolicy
 
     /// <summary>A full <c>https</c> or <c>http</c> address, such as a source's or the site's own.</summary>
     public static bool IsWebAddress(string url) =>
-        Scheme(url) is "https" or "http"
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0;
+        Scheme(url) is "https" or "http" && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0;
 
     private static readonly char[] ControlOrSpace = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
 }

@@ -28,6 +28,9 @@ public sealed class SourceTree
 
     public SourceFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
 
+    /// <summary>How to name a path of this folder in an error, whether or not the file is there.</summary>
+    public string DisplayPathOf(string relativePath) => BuildOptions.DisplayPath(Path.Combine(Root, relativePath));
+
     /// <summary>True when the path is there but was refused (a link), so it has been reported already.</summary>
     public bool IsRefused(string relativePath) => _refused.Contains(relativePath);
 

@@ -70,7 +70,7 @@ public sealed class LayoutEngine
         {
             var relative = $"{Folder}/{name}.liquid";
             if (theme.Find(relative) == null && !theme.IsRefused(relative))
-                diagnostics.Error(Codes.Template, Pipelines.BuildOptions.DisplayPath(Path.Combine(theme.Root, relative)), 1, 1,
+                diagnostics.Error(Codes.Template, theme.DisplayPathOf(relative), 1, 1,
                     $"the layout '{name}' is missing", $"create {name}.liquid in the theme's layouts folder");
         }
         if (diagnostics.ErrorCount > errors)

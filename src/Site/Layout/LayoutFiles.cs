@@ -10,8 +10,11 @@ namespace Site.Layout;
 /// </summary>
 public sealed class LayoutFiles(IReadOnlyDictionary<string, string> texts) : IFileProvider
 {
+    // Made once: Fluid asks for an included file on every render of every page.
+    private readonly Dictionary<string, TextFile> _files = texts.ToDictionary(t => t.Key, t => new TextFile(t.Key, t.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath) =>
-        texts.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var text) ? new TextFile(subpath, text) : new NotFoundFileInfo(subpath);
+        _files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var file) ? file : new NotFoundFileInfo(subpath);
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 

@@ -12,8 +12,9 @@ namespace Site.Output;
 public sealed class OutputFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, ConcurrentBag<string>> _claims = new(StringComparer.Ordinal);
-    // Each folder a written file needs, with the first source that needed it: a file may not take a folder's name.
+    // Who writes each path, and each folder a written file needs with the first source that needed it (a file may
+    // not take a folder's name); both kept under one lock, since a claim reads and changes them together.
+    private readonly Dictionary<string, List<string>> _claims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _folders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     // Lazy, so a thread that finds a folder being created waits for it rather than writing into nothing.
@@ -36,10 +37,14 @@ public sealed class OutputFolder : IDisposable
     public string Staging { get; }
 
     /// <summary>Output paths written by more than one source, with every source that wrote them.</summary>
-    public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts() =>
-        _claims.Where(c => c.Value.Count > 1)
-               .OrderBy(c => c.Key, StringComparer.Ordinal)
-               .Select(c => (c.Key, (IReadOnlyList<string>)c.Value.Distinct().Order(StringComparer.Ordinal).ToList()));
+    public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts()
+    {
+        lock (_gate)
+            return _claims.Where(c => c.Value.Count > 1)
+                .OrderBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => (c.Key, (IReadOnlyList<string>)c.Value.Distinct().Order(StringComparer.Ordinal).ToList()))
+                .ToList();
+    }
 
     public void Write(string outputPath, string text, string source)
     {
@@ -75,13 +80,16 @@ public sealed class OutputFolder : IDisposable
     {
         lock (_gate)
         {
-            var bag = _claims.GetOrAdd(outputPath, _ => new ConcurrentBag<string>());
-            bag.Add(source);
-            if (bag.Count > 1)
+            if (_claims.TryGetValue(outputPath, out var sources))
+            {
+                sources.Add(source);
                 return null;
+            }
+            sources = [source];
+            _claims[outputPath] = sources;
             if (_folders.TryGetValue(outputPath, out var needsFolder))
             {
-                bag.Add(needsFolder);
+                sources.Add(needsFolder);
                 return null;
             }
             for (var slash = outputPath.IndexOf('/'); slash > 0; slash = outputPath.IndexOf('/', slash + 1))
@@ -104,11 +112,11 @@ public sealed class OutputFolder : IDisposable
     /// <exception cref="OutputRefusedException">The output folder holds files this generator did not write.</exception>
     public void Commit()
     {
-        OutputManifest.Write(Staging, _claims.Keys);
+        lock (_gate)
+            OutputManifest.Write(Staging, _claims.Keys);
         // Checked again at the last moment: someone may have put files there while the site was built.
-        if (OutputManifest.WhyNotOurs(Target) is { } whyNot)
-            throw new OutputRefusedException($"the output folder {Target} was not written by this generator: {whyNot}. " +
-                                             "Move those files away, or choose another folder with --output");
+        if (OutputRules.NotOurs(Target) is { } refused)
+            throw new OutputRefusedException(refused);
         var previous = AtomicSwap.Replace(Target, Staging);
         _committed = true;
         if (previous != null)

@@ -34,11 +34,18 @@ public static class OutputRules
             return $"{shown} is a symbolic link; give the folder it points to, or another folder, with --output";
         if (Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, ".git")))
             return $"{shown} holds a .git folder, so it is a repository and not a site; choose another folder with --output";
-        var whyNot = OutputManifest.WhyNotOurs(output);
-        return whyNot == null ? null
-            : $"{shown} was not written by this generator: {whyNot}. It only replaces a folder that is empty or that it wrote. " +
-              "Move those files away, or choose another folder with --output";
+        return NotOurs(output);
     }
+
+    /// <summary>
+    /// Why the generator may not replace <paramref name="output"/> because of what is in it, or null. Asked before
+    /// the build and again just before the swap, as someone may put files there meanwhile.
+    /// </summary>
+    public static string? NotOurs(string output) =>
+        OutputManifest.WhyNotOurs(output) is { } whyNot
+            ? $"the output folder {output} was not written by this generator: {whyNot}. It only replaces a folder that is empty or that it wrote. " +
+              "Move those files away, or choose another folder with --output"
+            : null;
 
     private static StringComparison Comparison =>
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

@@ -65,8 +65,11 @@ public sealed class WriteSearchIndex : IModule
 
     private static Document DataDocument(BuildContext context, string relativePath)
     {
-        var path = Path.Combine(context.Input.Root, relativePath);
-        return new Document(path, relativePath) { DisplayPath = BuildOptions.DisplayPath(path), Source = context.Input.Find(relativePath) };
+        return new Document(Path.Combine(context.Input.Root, relativePath), relativePath)
+        {
+            DisplayPath = context.Input.DisplayPathOf(relativePath),
+            Source = context.Input.Find(relativePath),
+        };
     }
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>

@@ -18,7 +18,7 @@ public static class SiteSettingsLoader
         if (file == null)
         {
             if (!input.IsRefused(FileName))
-                diagnostics.Error(Codes.Settings, Pipelines.BuildOptions.DisplayPath(Path.Combine(input.Root, FileName)), 1, 1, "the site settings file is missing",
+                diagnostics.Error(Codes.Settings, input.DisplayPathOf(FileName), 1, 1, "the site settings file is missing",
                     $"create {FileName} in the input folder with the site's title, language, url, clinic and numbers");
             return null;
         }
