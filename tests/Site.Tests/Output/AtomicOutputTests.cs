@@ -61,8 +61,7 @@ public sealed class AtomicOutputTests : IDisposable
         for (var i = 0; i < 1500; i++)
             _site.WritePage($"guide/page-{i:D4}.md", FixtureSite.Page($"Page {i}", "Some words about aftercare.\n"));
 
-        using var build = Process.Start(ExternalProcess.Start("dotnet",
-            [RepoPaths.SiteDll, "build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--today", FixtureSite.Today], _site.Root))!;
+        using var build = Process.Start(_site.BuildProcess())!;
         var clock = Stopwatch.StartNew();
         while (!StagingHasFiles() && !build.HasExited && clock.Elapsed < TimeSpan.FromMinutes(1))
             await Task.Delay(2);
@@ -94,9 +93,8 @@ public sealed class AtomicOutputTests : IDisposable
 
         for (var round = 0; round < 3; round++)
         {
-            var builds = Enumerable.Range(0, 2).Select(_ => ExternalProcess.RunAsync(ExternalProcess.Start("dotnet",
-                    [RepoPaths.SiteDll, "build", "--input", _site.Input, "--theme", _site.Theme, "--output", _site.Output, "--today", FixtureSite.Today], _site.Root),
-                TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.")).ToList();
+            var builds = Enumerable.Range(0, 2)
+                .Select(_ => ExternalProcess.RunAsync(_site.BuildProcess(), TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.")).ToList();
             foreach (var result in await Task.WhenAll(builds))
                 Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
             FixtureSite.AssertUnchanged(FixtureSite.Snapshot(reference), _site.Output);

@@ -118,8 +118,7 @@ public sealed class OutputRulesTests : IDisposable
         var home = Path.Combine(_site.Root, "home");
         Directory.CreateDirectory(home);
         File.WriteAllText(Path.Combine(home, ".profile"), "mine");
-        var start = ExternalProcess.Start("dotnet",
-            [RepoPaths.SiteDll, "build", "--input", _site.Input, "--theme", _site.Theme, "--output", home, "--today", FixtureSite.Today], _site.Root);
+        var start = _site.BuildProcess(home);
         start.Environment["HOME"] = home;
         var (exitCode, stdout, stderr, _) = await ExternalProcess.RunAsync(start, TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.");
         Assert.True(exitCode == 2, stdout + stderr);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Site.Tests.Support;
@@ -139,14 +140,17 @@ public sealed class FixtureSite : IDisposable
         return new BuildRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>A build by the real generator in a process of its own, into <paramref name="output"/> (the fixture's by default).</summary>
+    public ProcessStartInfo BuildProcess(string? output = null) =>
+        ExternalProcess.Start("dotnet", [RepoPaths.SiteDll, "build", "--input", Input, "--theme", Theme, "--output", output ?? Output, "--today", Today], Root);
+
     /// <summary>
     /// Builds with the real generator in its own process, as GitHub Actions runs it: annotations on, and
     /// paths relative to the site's folder as they are to the repository.
     /// </summary>
     public async Task<BuildRun> BuildInGitHubActionsAsync()
     {
-        var start = ExternalProcess.Start("dotnet",
-            [RepoPaths.SiteDll, "build", "--input", Input, "--theme", Theme, "--output", Output, "--today", Today], Root);
+        var start = BuildProcess();
         start.Environment["GITHUB_ACTIONS"] = "true";
         var (exitCode, stdout, stderr, _) = await ExternalProcess.RunAsync(start, TimeSpan.FromMinutes(2), "The .NET SDK must be on PATH.");
         return new BuildRun(exitCode, stdout, stderr);
