@@ -22,12 +22,22 @@ public sealed class InsertWarningSigns : DocumentModule
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
         _data = context.OutputsOf(SiteBuilder.CheckerPipeline).FirstOrDefault()?.Model as CheckerData;
 
+    /// <summary>Each list copies every sign of its level into the page; a page needs one per level at most.</summary>
+    public const int MaxListsPerPage = 10;
+
     public override void Process(Document document, BuildContext context)
     {
-        foreach (var card in document.Syntax!.Descendants<CustomContainer>().Where(c => c.Info == Container).ToList())
+        var lists = document.Syntax!.Descendants<CustomContainer>().Where(c => c.Info == Container).ToList();
+        foreach (var (card, index) in lists.Select((c, i) => (c, i)))
         {
             var level = card.Arguments?.Trim() ?? "";
             var (line, column) = (card.Line + 1, card.Column + 1);
+            if (index == MaxListsPerPage)
+            {
+                context.Error(document, Codes.Limit, line, column, $"the page has {lists.Count} '::: signs' lists; the most is {MaxListsPerPage}",
+                    "keep one list for each level the page needs");
+                break;
+            }
             if (_data == null)
             {
                 context.Error(document, Codes.UnknownCareCard, line, column, "'::: signs' needs the symptom checker's data, which has errors or is missing",

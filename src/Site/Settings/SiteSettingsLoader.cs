@@ -32,7 +32,7 @@ public static class SiteSettingsLoader
             return null;
 
         reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation");
-        var title = reader.String("title", true, "Sore after a massage?");
+        var title = PlaceholderValue(reader, "title", "Sore after a massage?");
         var description = reader.String("description", true, "Guidance from our clinic");
         var language = reader.String("language", true, "en-GB");
         var url = reader.String("url", true, "https://example.org");
@@ -49,15 +49,28 @@ public static class SiteSettingsLoader
         return new SiteSettings(title, description, language, url, clinic, numbers, navigation);
     }
 
+    /// <summary>Placeholder values go into every page that names them, so a long one would multiply a page's size.</summary>
+    public const int MaxPlaceholderLength = 200;
+
+    private static string? PlaceholderValue(MappingReader r, string key, string example)
+    {
+        var value = r.String(key, true, example);
+        if (value is { Length: > MaxPlaceholderLength })
+            r.Error(Codes.Limit, r.Node(key, false, "")!,
+                $"'{key}' is {value.Length:N0} characters long; a value pages can use as a placeholder may be at most {MaxPlaceholderLength}",
+                "shorten it: it is put into every page that names it");
+        return value;
+    }
+
     private static ClinicDetails? ReadClinic(MappingReader? clinic)
     {
         if (clinic == null)
             return null;
         clinic.RejectUnknownKeys("name", "email", "phone", "address");
-        var name = clinic.String("name", true, "Riverside Massage Clinic");
-        var email = clinic.String("email", true, "hello@example.org");
-        var phone = clinic.String("phone", true, "01234 567890");
-        var address = clinic.String("address", true, "1 High Street, Town, AB1 2CD");
+        var name = PlaceholderValue(clinic, "name", "Riverside Massage Clinic");
+        var email = PlaceholderValue(clinic, "email", "hello@example.org");
+        var phone = PlaceholderValue(clinic, "phone", "01234 567890");
+        var address = PlaceholderValue(clinic, "address", "1 High Street, Town, AB1 2CD");
         return name == null || email == null || phone == null || address == null ? null : new ClinicDetails(name, email, phone, address);
     }
 
@@ -66,8 +79,8 @@ public static class SiteSettingsLoader
         if (numbers == null)
             return null;
         numbers.RejectUnknownKeys("emergency", "urgent");
-        var emergency = numbers.String("emergency", true, "999");
-        var urgent = numbers.String("urgent", true, "111");
+        var emergency = PlaceholderValue(numbers, "emergency", "999");
+        var urgent = PlaceholderValue(numbers, "urgent", "111");
         return emergency == null || urgent == null ? null : new PhoneNumbers(emergency, urgent);
     }
 

@@ -59,6 +59,8 @@ public sealed class HostileInputTests : IDisposable
         { "41 checker questions", "SITE023", "data/checker.yml" },
         { "a checker with millions of combinations", "SITE023", "data/checker.yml" },
         { "synonyms of every YAML shape", "SITE005", "data/synonyms.yml" },
+        { "a clinic name of 100,000 characters", "SITE025", "site.yml" },
+        { "11 warning-sign lists in one page", "SITE025", "aftercare.md" },
         { "a file with the name of a page's folder", "SITE015", "aftercare" },
         { "folders nested 40 deep", "SITE027", "deep" },
         { "a layout nested 2,000 deep", "SITE020", "theme:layouts/page.liquid" },
@@ -87,6 +89,9 @@ public sealed class HostileInputTests : IDisposable
             "thousands of nested images" => PageWith(Repeat(Repeat("![[a](", 1_300) + "\n", 20)),
             "9,000 link reference definitions" => PageWith(Repeat("[a]: b\n", 9_000)),
             "a line of 20,000 characters" => PageWith(Repeat("word ", 4_000)),
+            // Placeholders and sign lists copy text into pages: unbounded, a short page could stand for gigabytes.
+            "a clinic name of 100,000 characters" => FixtureSite.Settings.Replace("name: Test Clinic", "name: " + Repeat("x", 100_000)),
+            "11 warning-sign lists in one page" => PageWith(Repeat("::: signs emergency\n:::\n\n", 11)),
             "10,001 lines" => PageWith(Repeat("word\n", 10_001)),
             "a scenario answer keyed by a list" => "reviewed_by: A\nreviewed_on: 2026-11-01\nscenarios:\n  - name: x\n    answers: { [chest]: \"no\" }\n    expect: self-care\n",
             "41 checker questions" => Checker(41, 2),
