@@ -52,6 +52,8 @@ public static class SiteSettingsLoader
     /// <summary>Placeholder values go into every page that names them, so a long one would multiply a page's size.</summary>
     public const int MaxPlaceholderLength = 200;
 
+    public const int MaxNavigation = 20;
+
     private static string? PlaceholderValue(MappingReader r, string key, string example)
     {
         var value = r.String(key, true, example);
@@ -90,6 +92,13 @@ public static class SiteSettingsLoader
         var list = reader.Sequence("navigation", false, "- aftercare.md, or - { page: aftercare.md, label: Aftercare }");
         if (list == null)
             return entries;
+        // The menu is on every page: a long one would multiply every page's size, and would not fit a phone anyway.
+        if (list.Children.Count > MaxNavigation)
+        {
+            reader.Error(Codes.Limit, list.Children[MaxNavigation], $"the menu has {list.Children.Count} entries; the most is {MaxNavigation}",
+                "keep the menu to the main pages; the others are found through them and through search");
+            return entries;
+        }
         foreach (var item in list)
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } page })

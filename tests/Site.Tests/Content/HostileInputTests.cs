@@ -61,6 +61,7 @@ public sealed class HostileInputTests : IDisposable
         { "synonyms of every YAML shape", "SITE005", "data/synonyms.yml" },
         { "a clinic name of 100,000 characters", "SITE025", "site.yml" },
         { "11 warning-sign lists in one page", "SITE025", "aftercare.md" },
+        { "a menu of 5,000 entries", "SITE025", "site.yml" },
         { "a file with the name of a page's folder", "SITE015", "aftercare" },
         { "folders nested 40 deep", "SITE027", "deep" },
         { "a layout nested 2,000 deep", "SITE020", "theme:layouts/page.liquid" },
@@ -91,6 +92,7 @@ public sealed class HostileInputTests : IDisposable
             "a line of 20,000 characters" => PageWith(Repeat("word ", 4_000)),
             // Placeholders and sign lists copy text into pages: unbounded, a short page could stand for gigabytes.
             "a clinic name of 100,000 characters" => FixtureSite.Settings.Replace("name: Test Clinic", "name: " + Repeat("x", 100_000)),
+            "a menu of 5,000 entries" => FixtureSite.Settings + Repeat("\n  - aftercare.md", 5_000),
             "11 warning-sign lists in one page" => PageWith(Repeat("::: signs emergency\n:::\n\n", 11)),
             "10,001 lines" => PageWith(Repeat("word\n", 10_001)),
             "a scenario answer keyed by a list" => "reviewed_by: A\nreviewed_on: 2026-11-01\nscenarios:\n  - name: x\n    answers: { [chest]: \"no\" }\n    expect: self-care\n",
