@@ -5,11 +5,13 @@ using Site.Content;
 using Site.Diagnostics;
 using Site.Files;
 using Site.Layout;
+using Site.Links;
 using Site.Markdown;
+using Site.Model;
 using Site.NotFound;
 using Site.Output;
-using Site.Search;
 using Site.Pipelines;
+using Site.Search;
 using Site.Settings;
 using Site.Sitemap;
 
@@ -18,18 +20,19 @@ namespace Site;
 /// <summary>The site's pipelines, in one readable place, and the build that runs them.</summary>
 public static class SiteBuilder
 {
-    public const string ContentPipeline = "content";
-    public const string PagesPipeline = "pages";
-    public const string CheckerPipeline = "checker";
-    public const string SearchPipeline = "search";
-
+    // Each pipeline runs once the products its modules read are made (see Products): the runner works the order out,
+    // and refuses a definition that reads what nobody makes before anything runs.
     public static IReadOnlyList<Pipeline> Pipelines(LayoutEngine layouts, SiteSettings settings)
     {
         var markdown = MarkdownPipelineFactory.Create(settings.Placeholders);
         return
         [
-            new Pipeline(ContentPipeline, [CheckerPipeline],
-            [
+            // makes the checker data
+            new Pipeline("checker", new LoadChecker()),
+            // makes the synonyms
+            new Pipeline("synonyms", new LoadSynonyms()),
+            // reads the checker data and synonyms; makes the pages
+            new Pipeline("content",
                 new ListPages(),
                 new AssignUrls(),
                 new ReadText(),
@@ -46,60 +49,55 @@ public static class SiteBuilder
                 new CheckClaims(),
                 new CheckReadability(),
                 new ExtractSearchRecords(),
-                new CheckNavigation(),
-            ]),
-            new Pipeline(CheckerPipeline, new LoadChecker()),
-            new Pipeline("checker-links", [ContentPipeline, CheckerPipeline], [new CheckCheckerLinks()]),
-            new Pipeline(SearchPipeline, [ContentPipeline, CheckerPipeline], [new WriteSearchIndex()]),
-            new Pipeline(PagesPipeline, [ContentPipeline, SearchPipeline],
-            [
-                new FromPipeline(ContentPipeline),
                 new ResolveLinks(),
                 new RenderMarkdown(markdown),
-                new RenderLayout(layouts),
-                new WriteDocuments(),
-            ]),
-            new Pipeline("not-found", [ContentPipeline, SearchPipeline],
-            [
-                new RenderNotFoundPage(layouts),
-                new WriteDocuments(),
-            ]),
-            new Pipeline("sitemap", [PagesPipeline],
-            [
-                new FromPipeline(PagesPipeline),
-                new GenerateSitemap(),
-                new GenerateRobots(),
-                new WriteDocuments(),
-            ]),
+                new MakePages()),
+            // reads the pages and checker data; makes the site model
+            new Pipeline("model", new BuildSiteModel()),
+            // read the site model
+            new Pipeline("links", new CheckLinks(layouts)),
+            new Pipeline("view", new BuildSiteView()),
+            new Pipeline("search", new WriteSearchIndex()),
+            new Pipeline("sitemap", new GenerateSitemap(), new GenerateRobots(), new WriteDocuments()),
+            // read the site model, its view and the link check
+            new Pipeline("pages", new ListPagesToRender(), new RenderLayout(layouts), new WriteDocuments()),
+            new Pipeline("not-found", new RenderNotFoundPage(layouts), new WriteDocuments()),
             new Pipeline("assets", new CopyFiles()),
         ];
     }
 
+    /// <summary>A whole build into the output folder, replacing it only when the build succeeds.</summary>
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        var pages = 0;
-        IReadOnlyList<string> notes = [];
-        var input = SourceTree.Scan(options.InputDirectory, diagnostics);
-        var theme = SourceTree.Scan(options.ThemeDirectory, diagnostics);
-        var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var layouts = LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
-        if (settings != null && layouts != null)
-        {
-            using var output = new OutputFolder(options.OutputDirectory);
-            var context = new BuildContext(options, settings, diagnostics, output, input, theme);
-            PipelineRunner.Run(Pipelines(layouts, settings), context);
-            ReportConflicts(output, diagnostics);
-            pages = context.OutputsOf(PagesPipeline).Count;
-            notes = context.Notes;
-            if (!diagnostics.HasErrors)
-                output.Commit();
-        }
-        return new BuildResult(diagnostics.Sorted(), pages, notes, clock.Elapsed);
+        var inputs = SiteInputs.Load(options);
+        if (inputs.Settings == null || inputs.Layouts == null)
+            return BuildResult.Failed(inputs.Diagnostics, clock.Elapsed);
+        using var output = new OutputFolder(options.OutputDirectory);
+        var run = Run(inputs, output, BuildCache.None);
+        if (run.Result.Succeeded)
+            output.Commit();
+        return run.Result with { Elapsed = clock.Elapsed };
     }
 
-    private static void ReportConflicts(OutputFolder output, DiagnosticBag diagnostics)
+    /// <summary>Runs the pipelines into <paramref name="output"/>, reusing what <paramref name="cache"/> allows.</summary>
+    public static SiteRun Run(SiteInputs inputs, ISiteOutput output, BuildCache cache)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(inputs.Diagnostics.Sorted());
+        var context = new BuildContext(inputs.Options, inputs.Settings!, diagnostics, output, inputs.Input, inputs.Theme, cache);
+        PipelineRunner.Run(Pipelines(inputs.Layouts!, inputs.Settings!), context);
+        ReportConflicts(output, diagnostics);
+        var site = context.TryGet(Products.Site, out var model) ? model : null;
+        foreach (var page in site?.Pages ?? [])
+            diagnostics.AddRange(page.Diagnostics);
+        var view = context.TryGet(Products.View, out var v) ? v : null;
+        var result = new BuildResult(diagnostics.Sorted(), site?.Pages.Count ?? 0, context.Notes, clock.Elapsed) { Timings = context.Timings.Items };
+        return new SiteRun(result, site, view);
+    }
+
+    private static void ReportConflicts(ISiteOutput output, DiagnosticBag diagnostics)
     {
         foreach (var (path, sources) in output.Conflicts())
         {
@@ -110,9 +108,31 @@ public static class SiteBuilder
     }
 }
 
+/// <summary>What a build reads before its pipelines run: the two folders, the settings and the layouts.</summary>
+public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTree Theme, SiteSettings? Settings, LayoutEngine? Layouts, DiagnosticBag Diagnostics)
+{
+    public static SiteInputs Load(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var input = SourceTree.Scan(options.InputDirectory, diagnostics);
+        var theme = SourceTree.Scan(options.ThemeDirectory, diagnostics);
+        var settings = SiteSettingsLoader.Load(input, diagnostics);
+        var layouts = LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
+        return new SiteInputs(options, input, theme, settings, layouts, diagnostics);
+    }
+}
+
+/// <summary>A finished run: its result, and the model and view it made, which the preview keeps for the next run.</summary>
+public sealed record SiteRun(BuildResult Result, SiteModel? Site, SiteView? View);
+
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool Succeeded => Errors == 0;
+
+    /// <summary>How long each pipeline step took, for <c>--verbose</c>.</summary>
+    public IReadOnlyList<(string Pipeline, string Step, TimeSpan Elapsed)> Timings { get; init; } = [];
+
+    public static BuildResult Failed(DiagnosticBag diagnostics, TimeSpan elapsed) => new(diagnostics.Sorted(), 0, [], elapsed);
 }

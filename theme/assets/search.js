@@ -1,4 +1,4 @@
-// Site search, all in the browser: MiniSearch over the build's section records (assets/search-index.*.json).
+// Site search, all in the browser: MiniSearch over the build's section records (assets/search-index.json).
 // Nothing is fetched until a search box is focused (or the search page opens with ?q=), and nothing but this
 // site's own files is ever requested: queries never leave the page, and nothing is stored.
 const root = document.documentElement;
@@ -32,6 +32,7 @@ const processTerm = (term) => (term.length > 1 && !STOP.has(term = term.toLowerC
 /** Indexes the records, and prepares the synonyms and red-flag terms for queries. */
 export function createEngine(MiniSearch, data) {
   const index = new MiniSearch({
+    idField: 'url', // each record is a page or one of its sections, so its address is unique
     fields: ['title', 'heading', 'text'],
     storeFields: ['url', 'title', 'heading', 'text'],
     processTerm,

@@ -11,12 +11,13 @@ public sealed class CopyFiles : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var files = context.Theme.Under(ThemeAssetsFolder)
-            .Select(f => (File: f, OutputPath: ThemeAssetsFolder + "/" + f.RelativePath))
-            .Concat(InputFiles.StaticFiles(context.Input).Select(f => (File: f, OutputPath: f.RelativePath)))
-            .Select(f => new Document(f.File.FullPath, f.File.RelativePath) { OutputPath = f.OutputPath, Source = f.File, DisplayPath = f.File.DisplayPath })
-            .ToList();
-        Parallel.ForEach(files, file => context.Output.Copy(file.OutputPath!, file.Source!, file.DisplayPath));
-        return files;
+        Parallel.ForEach(Files(context), file => context.Output.Copy(file.OutputPath, file.Source, file.Source.DisplayPath));
+        return documents;
     }
+
+    /// <summary>Every file copied, with where it goes.</summary>
+    public static IEnumerable<(SourceFile Source, string OutputPath)> Files(BuildContext context) =>
+        context.Theme.Under(ThemeAssetsFolder)
+            .Select(f => (f, ThemeAssetsFolder + "/" + f.RelativePath))
+            .Concat(InputFiles.StaticFiles(context.Input).Select(f => (f, f.RelativePath)));
 }

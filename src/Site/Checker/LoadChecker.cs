@@ -5,27 +5,30 @@ using Site.Pipelines;
 namespace Site.Checker;
 
 /// <summary>
-/// Reads <c>data/checker.yml</c> into a document whose <see cref="Document.Model"/> is the <see cref="CheckerData"/>,
-/// and proves it safe against its reviewed scenarios.
+/// Reads <c>data/checker.yml</c> into the <see cref="CheckerData"/> and proves it safe against its reviewed scenarios.
+/// The data is null when the file is missing or does not read (reported); pages that need it report that too.
 /// </summary>
 public sealed class LoadChecker : IModule
 {
     public const string RelativePath = "data/checker.yml";
 
+    public IReadOnlyList<IProduct> Makes => [Products.Checker];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        context.Set(Products.Checker, Load(context));
+        return documents;
+    }
+
+    private static CheckerData? Load(BuildContext context)
     {
         var file = context.Input.Find(RelativePath);
         if (file == null)
-            return [];
-        var doc = new Document(file.FullPath, RelativePath) { DisplayPath = file.DisplayPath, Source = file };
+            return null;
         var text = SourceText.Read(file, context.Diagnostics);
-        var data = text == null ? null : CheckerDataReader.Read(text, doc.DisplayPath, context.Diagnostics, context.Settings.Placeholders);
+        var data = text == null ? null : CheckerDataReader.Read(text, file.DisplayPath, context.Diagnostics, context.Settings.Placeholders);
         if (data == null)
-        {
-            doc.MarkFailed();
-            return [doc];
-        }
-        doc.Model = data;
+            return null;
 
         var scenariosFile = context.Input.Find(Scenarios.RelativePath);
         var scenariosDisplay = context.Input.DisplayPathOf(Scenarios.RelativePath);
@@ -41,8 +44,8 @@ public sealed class LoadChecker : IModule
             context.Diagnostics.Error(Codes.Checker, scenariosDisplay, 1, 1, "the checker has no reviewed scenarios",
                 $"create {Scenarios.RelativePath}: named answer sets with the level a clinician expects");
         }
-        var combinations = new CheckerVerifier(data, doc.DisplayPath, context.Diagnostics).Verify(scenarios, scenariosDisplay);
+        var combinations = new CheckerVerifier(data, file.DisplayPath, context.Diagnostics).Verify(scenarios, scenariosDisplay);
         context.Note($"Symptom checker: {combinations:N0} combinations of answers checked against {scenarios?.Items.Count ?? 0} reviewed scenarios.");
-        return [doc];
+        return data;
     }
 }

@@ -19,8 +19,10 @@ public sealed class InsertWarningSigns : DocumentModule
     private static readonly ListBlockParser Lists = new();
     private CheckerData? _data;
 
+    public override IReadOnlyList<IProduct> Reads => [Products.Checker];
+
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
-        _data = context.OutputsOf(SiteBuilder.CheckerPipeline).FirstOrDefault()?.Model as CheckerData;
+        _data = context.Get(Products.Checker);
 
     /// <summary>Each list copies every sign of its level into the page; a page needs one per level at most.</summary>
     public const int MaxListsPerPage = 10;

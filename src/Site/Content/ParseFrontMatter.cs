@@ -27,7 +27,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             return;
         }
 
-        var diagnostics = context.Diagnostics;
+        var diagnostics = document.Diagnostics;
         var root = YamlText.Parse(yaml.Value.Text, FrontMatterBlock.FirstYamlLine, document.DisplayPath, diagnostics);
         if (root == null)
         {

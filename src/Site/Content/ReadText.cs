@@ -9,7 +9,7 @@ public sealed class ReadText : DocumentModule
 {
     public override void Process(Document document, BuildContext context)
     {
-        var text = SourceText.Read(document.Source!, context.Diagnostics);
+        var text = SourceText.Read(document.Source!, document.Diagnostics);
         if (text == null)
         {
             document.Stop();

@@ -18,6 +18,12 @@ public sealed class DiagnosticBag
             Interlocked.Increment(ref _errors);
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            Add(diagnostic);
+    }
+
     public void Error(string code, string file, int line, int column, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, file, line, column, message, hint));
 

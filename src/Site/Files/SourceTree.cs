@@ -58,7 +58,7 @@ public sealed class SourceTree
             }
             else if (entry is FileInfo file)
             {
-                files.Add(new SourceFile(file.FullName, relative, file.Length));
+                files.Add(new SourceFile(file.FullName, relative, file.Length, file.LastWriteTimeUtc));
             }
         }
         if (walk.Problem != null)

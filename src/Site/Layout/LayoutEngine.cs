@@ -27,19 +27,26 @@ public sealed class LayoutEngine
     private readonly Dictionary<string, IFluidTemplate> _templates;
     private readonly Dictionary<string, string> _displayPaths;
     private readonly TemplateOptions _options;
+    private readonly IReadOnlyList<LayoutAddress> _addresses;
 
-    private LayoutEngine(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> displayPaths, TemplateOptions options)
+    private LayoutEngine(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> displayPaths, TemplateOptions options,
+        IReadOnlyList<LayoutAddress> addresses)
     {
         _templates = templates;
         _displayPaths = displayPaths;
         _options = options;
+        _addresses = addresses;
     }
+
+    /// <summary>Every site address the layouts write as text, for the link check.</summary>
+    public IReadOnlyList<LayoutAddress> SiteAddresses() => _addresses;
 
     /// <summary>Parses the theme's layouts; returns null when one is missing or does not parse (reported).</summary>
     public static LayoutEngine? Load(SourceTree theme, string basePath, IEnumerable<string> names, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var addresses = new List<LayoutAddress>();
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = diagnostics.ErrorCount;
         var files = theme.Under(Folder).Where(f => f.RelativePath.EndsWith(".liquid", StringComparison.Ordinal))
@@ -63,6 +70,7 @@ public sealed class LayoutEngine
             {
                 templates[name] = template;
                 texts[file.RelativePath] = text!;
+                addresses.AddRange(LayoutAddresses.Of(template).Distinct().Select(a => new LayoutAddress(file.DisplayPath, LineOf(text!, a), a)));
                 displayPaths[name] = file.DisplayPath;
             }
         }
@@ -83,11 +91,11 @@ public sealed class LayoutEngine
             MaxSteps = MaxSteps,
             MaxRecursion = MaxIncludeDepth,
         };
-        foreach (var type in new[] { typeof(SiteModel), typeof(ClinicModel), typeof(NumbersModel), typeof(LinkModel), typeof(PageLinkModel), typeof(SourceModel), typeof(PageModel), typeof(NotFoundPageModel), typeof(CheckerModel) })
+        foreach (var type in new[] { typeof(SiteView), typeof(ClinicView), typeof(NumbersView), typeof(LinkView), typeof(PageLinkView), typeof(SourceView), typeof(PageView), typeof(NotFoundView), typeof(CheckerView) })
             options.MemberAccessStrategy.Register(type);
-        options.Filters.AddFilter("relative_url", (input, _, _) =>
+        options.Filters.AddFilter(LayoutAddresses.Filter, (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));
-        return new LayoutEngine(templates, displayPaths, options);
+        return new LayoutEngine(templates, displayPaths, options, addresses);
     }
 
     /// <summary>Layouts a page may name in its front matter: the top-level files, not the partials.</summary>
@@ -97,7 +105,7 @@ public sealed class LayoutEngine
     public string DisplayPath(string layout) => _displayPaths.GetValueOrDefault(layout, layout);
 
     /// <exception cref="LayoutException">The layout failed on this model: a fault of the theme, not of the generator.</exception>
-    public string Render(string layout, SiteModel site, object page)
+    public string Render(string layout, SiteView site, object page)
     {
         var context = new TemplateContext(_options);
         context.SetValue("site", site);
@@ -110,6 +118,13 @@ public sealed class LayoutEngine
         {
             throw new LayoutException(DisplayPath(layout), e.Message);
         }
+    }
+
+    // The parsed template keeps no positions; the first line that writes the address is where a writer looks.
+    private static int LineOf(string text, string address)
+    {
+        var at = text.IndexOf(address, StringComparison.Ordinal);
+        return at < 0 ? 1 : text.AsSpan(0, at).Count('\n') + 1;
     }
 
     // Fluid reports positions as "(line:column)"; a diagnostic wants the line alone.

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Site.Content;
 using Site.Diagnostics;
+using Site.Model;
 using Site.Pipelines;
 
 namespace Site.Layout;
@@ -8,68 +8,52 @@ namespace Site.Layout;
 /// <summary>Wraps each page's HTML in the theme's page layout, with navigation and breadcrumbs.</summary>
 public sealed class RenderLayout(LayoutEngine layouts) : DocumentModule
 {
-    private Dictionary<string, Document> _pages = [];
     private SiteModel? _site;
+    private SiteView? _view;
+
+    public override IReadOnlyList<IProduct> Reads => [Products.Site, Products.View];
 
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
-        _pages = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
-        _site = SiteModelFactory.Create(context, _pages);
+        _site = context.Get(Products.Site);
+        _view = context.Get(Products.View);
     }
 
     public override void Process(Document doc, BuildContext context)
     {
-        if (doc.HasErrors || doc.Html == null || doc.FrontMatter == null)
-            return;
+        var page = doc.Page!;
         try
         {
-            doc.Html = layouts.Render(doc.FrontMatter.Layout, _site!, PageModelFor(doc, context, _pages));
+            doc.Html = layouts.Render(page.FrontMatter!.Layout, _view!, ViewOf(page, _site!));
         }
         catch (LayoutException e)
         {
             doc.MarkFailed();
-            context.Diagnostics.Error(Codes.Template, e.LayoutFile, 1, 1, $"the layout failed on {doc.DisplayPath}: {e.Message}", "fix the layout in the theme");
+            context.Diagnostics.Error(Codes.Template, e.LayoutFile, 1, 1, $"the layout failed on {page.DisplayPath}: {e.Message}", "fix the layout in the theme");
         }
     }
 
-    private static PageModel PageModelFor(Document doc, BuildContext context, Dictionary<string, Document> pages)
+    private static PageView ViewOf(Page page, SiteModel site)
     {
-        var fm = doc.FrontMatter!;
-        return new PageModel(
+        var fm = page.FrontMatter!;
+        return new PageView(
             fm.Title,
             fm.Description,
-            context.SiteUrl(doc.Url!),
-            context.AbsoluteUrl(doc.Url!),
-            doc.Html!,
+            site.SiteUrl(page.Url),
+            site.AbsoluteUrl(page.Url),
+            page.Body!,
             fm.Author,
             fm.ReviewedBy,
             Iso(fm.LastReviewed),
             Text(fm.LastReviewed),
             Iso(fm.NextReview),
             Text(fm.NextReview),
-            fm.Sources.Select(s => new SourceModel(s.Title, s.Publisher, s.Year, s.Url ?? "")).ToList(),
+            fm.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Year, s.Url ?? "")).ToList(),
             fm.Tags,
-            Breadcrumbs(doc, context, pages),
-            doc.Url == "",
-            StructuredData.MedicalWebPage(fm, context.AbsoluteUrl(doc.Url!), context.Settings));
-    }
-
-    /// <summary>The index pages of the folders above a page, from the home page down.</summary>
-    private static List<LinkModel> Breadcrumbs(Document doc, BuildContext context, Dictionary<string, Document> pages)
-    {
-        var crumbs = new List<LinkModel>();
-        if (doc.Url == "")
-            return crumbs;
-        var folders = doc.RelativePath.Split('/')[..^1];
-        var candidates = new List<string> { "index.md" };
-        for (var i = 1; i <= folders.Length; i++)
-            candidates.Add(string.Join('/', folders[..i]) + "/index.md");
-        foreach (var path in candidates)
-        {
-            if (path != doc.RelativePath && pages.TryGetValue(path, out var parent) && parent.FrontMatter != null)
-                crumbs.Add(new LinkModel(path == "index.md" ? "Home" : parent.FrontMatter.Title, context.SiteUrl(parent.Url!)));
-        }
-        return crumbs;
+            site.Ancestors(page).Where(p => p.FrontMatter != null)
+                .Select(p => new LinkView(p.IsHome ? "Home" : p.FrontMatter!.Title, site.SiteUrl(p.Url))).ToList(),
+            page.IsHome,
+            StructuredData.MedicalWebPage(fm, site.AbsoluteUrl(page.Url), site.Settings));
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

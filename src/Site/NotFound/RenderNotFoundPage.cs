@@ -13,11 +13,11 @@ public sealed class RenderNotFoundPage(LayoutEngine layouts) : IModule
     public const string Layout = "404";
     public const string OutputPath = "404.html";
 
+    public IReadOnlyList<IProduct> Reads => [Products.View];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = context.OutputsOf(SiteBuilder.ContentPipeline).ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
-        var site = SiteModelFactory.Create(context, pages);
-        var page = new NotFoundPageModel(
+        var page = new NotFoundView(
             "Page not found",
             "The page you asked for is not here. Find guidance from the home page or the list of pages.",
             context.SiteUrl(OutputPath),
@@ -25,11 +25,12 @@ public sealed class RenderNotFoundPage(LayoutEngine layouts) : IModule
         var doc = new Document(layouts.DisplayPath(Layout), OutputPath) { DisplayPath = layouts.DisplayPath(Layout), OutputPath = OutputPath };
         try
         {
-            doc.Html = layouts.Render(Layout, site, page);
+            doc.Html = layouts.Render(Layout, context.Get(Products.View), page);
         }
         catch (LayoutException e)
         {
-            context.Error(doc, Codes.Template, 1, 1, $"the layout failed: {e.Message}", "fix the layout in the theme");
+            doc.MarkFailed();
+            context.Diagnostics.Error(Codes.Template, e.LayoutFile, 1, 1, $"the layout failed: {e.Message}", "fix the layout in the theme");
         }
         return [doc];
     }

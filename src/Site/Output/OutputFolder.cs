@@ -9,14 +9,10 @@ namespace Site.Output;
 /// build succeeded, so a failed build leaves the previous site exactly as it was, and the output path never
 /// lacks a complete site. Staging folders of builds that were killed are removed by the next build.
 /// </summary>
-public sealed class OutputFolder : IDisposable
+public sealed class OutputFolder : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    // Who writes each path, and each folder a written file needs with the first source that needed it (a file may
-    // not take a folder's name); both kept under one lock, since a claim reads and changes them together.
-    private readonly Dictionary<string, List<string>> _claims = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _folders = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly OutputClaims _claims = new();
     // Lazy, so a thread that finds a folder being created waits for it rather than writing into nothing.
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _directories = new(StringComparer.Ordinal);
     private readonly BuildLock _lock;
@@ -36,15 +32,7 @@ public sealed class OutputFolder : IDisposable
     public string Target { get; }
     public string Staging { get; }
 
-    /// <summary>Output paths written by more than one source, with every source that wrote them.</summary>
-    public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts()
-    {
-        lock (_gate)
-            return _claims.Where(c => c.Value.Count > 1)
-                .OrderBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => (c.Key, (IReadOnlyList<string>)c.Value.Distinct().Order(StringComparer.Ordinal).ToList()))
-                .ToList();
-    }
+    public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts() => _claims.Conflicts();
 
     public void Write(string outputPath, string text, string source)
     {
@@ -72,37 +60,11 @@ public sealed class OutputFolder : IDisposable
             File.Copy(file.FullPath, full, overwrite: false);
     }
 
-    /// <summary>
-    /// Records who writes a path; only the first claimant writes, the rest become a reported conflict. So does a
-    /// file whose name another file needs as a folder (<c>aftercare</c> beside <c>aftercare/index.html</c>).
-    /// </summary>
+    /// <summary>The full path to write to, with its folder made; null when another source has the path.</summary>
     private string? Claim(string outputPath, string source)
     {
-        lock (_gate)
-        {
-            if (_claims.TryGetValue(outputPath, out var sources))
-            {
-                sources.Add(source);
-                return null;
-            }
-            sources = [source];
-            _claims[outputPath] = sources;
-            if (_folders.TryGetValue(outputPath, out var needsFolder))
-            {
-                sources.Add(needsFolder);
-                return null;
-            }
-            for (var slash = outputPath.IndexOf('/'); slash > 0; slash = outputPath.IndexOf('/', slash + 1))
-            {
-                var folder = outputPath[..slash];
-                _folders.TryAdd(folder, source);
-                if (_claims.TryGetValue(folder, out var file))
-                {
-                    file.Add(source);
-                    return null;
-                }
-            }
-        }
+        if (!_claims.Claim(outputPath, source))
+            return null;
         var full = Path.Combine(Staging, outputPath);
         _ = _directories.GetOrAdd(Path.GetDirectoryName(full)!, dir => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(dir))).Value;
         return full;
@@ -112,8 +74,7 @@ public sealed class OutputFolder : IDisposable
     /// <exception cref="OutputRefusedException">The output folder holds files this generator did not write.</exception>
     public void Commit()
     {
-        lock (_gate)
-            OutputManifest.Write(Staging, _claims.Keys);
+        OutputManifest.Write(Staging, _claims.Paths);
         // Checked again at the last moment: someone may have put files there while the site was built.
         if (OutputRules.NotOurs(Target) is { } refused)
             throw new OutputRefusedException(refused);

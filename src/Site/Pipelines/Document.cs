@@ -1,13 +1,16 @@
 using Markdig.Syntax;
 using Site.Content;
+using Site.Diagnostics;
 using Site.Files;
+using Site.Model;
+using Site.Search;
 
 namespace Site.Pipelines;
 
 /// <summary>
-/// One unit of work flowing through a pipeline: a page, a data file or an asset.
-/// Modules fill in the parts they own; a document with errors is carried along so later checks
-/// still report on it, but nothing is rendered from it.
+/// One page on its way through a pipeline. Modules fill in the parts they own; a document with errors is
+/// carried along so later checks still report on it, but nothing is rendered from it. What later stages read
+/// is the <see cref="Page"/> the content pipeline makes of it, never the document itself.
 /// </summary>
 public sealed class Document(string sourcePath, string relativePath)
 {
@@ -33,15 +36,22 @@ public sealed class Document(string sourcePath, string relativePath)
     public FrontMatter? FrontMatter { get; set; }
     public MarkdownDocument? Syntax { get; set; }
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Links to other pages and files, as written, for the link check once every page is known.</summary>
+    public List<PageLink> Links { get; } = [];
+
     public string? Html { get; set; }
 
-    /// <summary>The page's searchable sections, taken from its syntax tree.</summary>
-    public IReadOnlyList<Search.SearchRecord>? SearchRecords { get; set; }
+    /// <summary>The page's searchable sections, as the search data's JSON.</summary>
+    public SearchRecords? SearchRecords { get; set; }
 
-    /// <summary>What a data document was read into, such as the symptom checker's rules.</summary>
-    public object? Model { get; set; }
+    /// <summary>The page of the site model this document renders, in pipelines after the model is made.</summary>
+    public Page? Page { get; set; }
 
-    /// <summary>Drops the content once the document is written; what later pipelines read (front matter, URL, ids) stays.</summary>
+    /// <summary>This document's problems: kept with its page, so a preview that reuses the page reports them again.</summary>
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Drops the content once the document is written.</summary>
     public void Release()
     {
         Text = "";
@@ -49,9 +59,9 @@ public sealed class Document(string sourcePath, string relativePath)
         Html = null;
     }
 
-    private int _errors;
-    public bool HasErrors => Volatile.Read(ref _errors) > 0;
-    internal void MarkFailed() => Interlocked.Increment(ref _errors);
+    private int _failed;
+    public bool HasErrors => Volatile.Read(ref _failed) > 0 || Diagnostics.HasErrors;
+    internal void MarkFailed() => Interlocked.Increment(ref _failed);
 
     /// <summary>
     /// True when the document could not be taken in at all (unreadable, too large, nested too deeply): the rest

@@ -11,26 +11,29 @@ public static class DocumentPass
 
     public static void Run(IReadOnlyList<DocumentModule> modules, IReadOnlyList<Document> documents, BuildContext context)
     {
-        foreach (var module in modules)
-            module.Prepare(documents, context);
+        var views = modules.Select(m => context.For(m)).ToArray();
+        for (var i = 0; i < modules.Count; i++)
+            modules[i].Prepare(documents, views[i]);
         if (documents.Count < ParallelThreshold)
         {
             foreach (var doc in documents)
-                Process(modules, doc, context);
+                Process(modules, doc, views);
         }
         else
         {
-            Parallel.ForEach(documents, Options, doc => Process(modules, doc, context));
+            Parallel.ForEach(documents, Options, doc => Process(modules, doc, views));
         }
+        for (var i = 0; i < modules.Count; i++)
+            modules[i].Complete(documents, views[i]);
     }
 
-    private static void Process(IReadOnlyList<DocumentModule> modules, Document document, BuildContext context)
+    private static void Process(IReadOnlyList<DocumentModule> modules, Document document, BuildContext[] views)
     {
-        foreach (var module in modules)
+        for (var i = 0; i < modules.Count; i++)
         {
             if (document.IsStopped)
                 return;
-            module.Process(document, context);
+            modules[i].Process(document, views[i]);
         }
     }
 }

@@ -4,6 +4,12 @@ namespace Site.Pipelines;
 public interface IModule
 {
     IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context);
+
+    /// <summary>The products of other pipelines this module reads; the runner starts it only after they are made.</summary>
+    IReadOnlyList<IProduct> Reads => [];
+
+    /// <summary>What this module makes for later pipelines, if anything.</summary>
+    IReadOnlyList<IProduct> Makes => [];
 }
 
 /// <summary>
@@ -19,6 +25,8 @@ public abstract class DocumentModule : IModule
         return documents;
     }
 
+    public virtual IReadOnlyList<IProduct> Reads => [];
+
     /// <summary>
     /// Called once before the pass, with every document the pass will see. Documents have been through the
     /// earlier pipelines but not yet through the modules before this one in the same pass.
@@ -26,4 +34,9 @@ public abstract class DocumentModule : IModule
     public virtual void Prepare(IReadOnlyList<Document> documents, BuildContext context) { }
 
     public abstract void Process(Document document, BuildContext context);
+
+    /// <summary>Called once after the pass, when every document has been through every module of it.</summary>
+    public virtual void Complete(IReadOnlyList<Document> documents, BuildContext context) { }
+
+    public virtual IReadOnlyList<IProduct> Makes => [];
 }

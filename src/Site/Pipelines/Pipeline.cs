@@ -1,13 +1,21 @@
+using System.Diagnostics;
+
 namespace Site.Pipelines;
 
-/// <summary>A named list of modules, run in order, after the pipelines it depends on have finished.</summary>
-public sealed class Pipeline(string name, IReadOnlyList<string> dependsOn, IReadOnlyList<IModule> modules)
+/// <summary>
+/// A named list of modules, run in order once the products its modules read are made. What it reads and makes
+/// is the union of its modules' <see cref="IModule.Reads"/> and <see cref="IModule.Makes"/>.
+/// </summary>
+public sealed class Pipeline(string name, IReadOnlyList<IModule> modules)
 {
     public string Name { get; } = name;
-    public IReadOnlyList<string> DependsOn { get; } = dependsOn;
     public IReadOnlyList<IModule> Modules { get; } = modules;
 
-    public Pipeline(string name, params IModule[] modules) : this(name, [], modules) { }
+    public IReadOnlyList<IProduct> Makes { get; } = modules.SelectMany(m => m.Makes).Distinct().ToList();
+    public IReadOnlyList<IProduct> Reads { get; } = modules.SelectMany(m => m.Reads).Distinct()
+        .Where(r => !modules.SelectMany(m => m.Makes).Contains(r)).ToList();
+
+    public Pipeline(string name, params IModule[] modules) : this(name, (IReadOnlyList<IModule>)modules) { }
 
     public IReadOnlyList<Document> Run(BuildContext context)
     {
@@ -21,17 +29,21 @@ public sealed class Pipeline(string name, IReadOnlyList<string> dependsOn, IRead
                 continue;
             }
             Flush(pass, documents, context);
-            documents = module.Execute(documents, context);
+            var clock = Stopwatch.StartNew();
+            documents = module.Execute(documents, context.For(module));
+            context.Timings.Add(Name, [module], clock.Elapsed);
         }
         Flush(pass, documents, context);
         return documents;
     }
 
-    private static void Flush(List<DocumentModule> pass, IReadOnlyList<Document> documents, BuildContext context)
+    private void Flush(List<DocumentModule> pass, IReadOnlyList<Document> documents, BuildContext context)
     {
         if (pass.Count == 0)
             return;
+        var clock = Stopwatch.StartNew();
         DocumentPass.Run(pass, documents, context);
+        context.Timings.Add(Name, pass, clock.Elapsed);
         pass.Clear();
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Site.Markdown;
@@ -10,13 +12,24 @@ namespace Site.Search;
 
 /// <summary>
 /// Turns each page's syntax tree into section-level search records: the text before the first section,
-/// then one record per level-2 section, each with its heading and plain text.
+/// then one record per level-2 section, each with its heading and plain text; written as the search data's JSON
+/// here, page by page, so the search data is only joined at the end.
 /// </summary>
 public sealed class ExtractSearchRecords : DocumentModule
 {
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }; // the file is JSON, never inlined in HTML
+    private IReadOnlySet<string> _synonymWords = new HashSet<string>();
+
+    public override IReadOnlyList<IProduct> Reads => [Products.Synonyms];
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        _synonymWords = context.Get(Products.Synonyms).TargetWords;
+
     public override void Process(Document document, BuildContext context)
     {
-        var records = new List<SearchRecord>();
+        if (document.FrontMatter == null)
+            return;
+        var records = new List<(string Section, string Heading, string Text)>();
         var intro = new StringBuilder();
         foreach (var block in document.Syntax!)
         {
@@ -25,7 +38,7 @@ public sealed class ExtractSearchRecords : DocumentModule
                 var text = new StringBuilder();
                 foreach (var child in section.Skip(1))
                     AppendText(child, text);
-                records.Add(new SearchRecord(section.Id, Clean(PlainText.Of(section.Heading.Inline)), Clean(text.ToString())));
+                records.Add((section.Id, Clean(PlainText.Of(section.Heading.Inline)), Clean(text.ToString())));
             }
             else
             {
@@ -34,8 +47,54 @@ public sealed class ExtractSearchRecords : DocumentModule
         }
         var introText = Clean(intro.ToString());
         if (introText.Length > 0)
-            records.Insert(0, new SearchRecord("", "", introText));
-        document.SearchRecords = records;
+            records.Insert(0, ("", "", introText));
+        var title = document.FrontMatter.Title;
+        document.SearchRecords = new SearchRecords(Write(records, context.SiteUrl(document.Url!), title), records.Count, UsedWords(records, title));
+    }
+
+    private static byte[] Write(List<(string Section, string Heading, string Text)> records, string url, string title)
+    {
+        using var bytes = new MemoryStream();
+        using (var json = new Utf8JsonWriter(bytes, Json))
+        {
+            // An array's items, written as one array and then unwrapped, so the pieces join with commas.
+            json.WriteStartArray();
+            foreach (var (section, heading, text) in records)
+            {
+                json.WriteStartObject();
+                json.WriteString("url", section.Length > 0 ? url + "#" + section : url);
+                json.WriteString("title", title);
+                json.WriteString("heading", heading);
+                json.WriteString("text", text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return bytes.GetBuffer().AsSpan(1, (int)bytes.Length - 2).ToArray();
+    }
+
+    /// <summary>Which of the synonyms' words the records use, read word by word.</summary>
+    private HashSet<string> UsedWords(List<(string Section, string Heading, string Text)> records, string title)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        if (_synonymWords.Count == 0)
+            return used;
+        var word = new StringBuilder();
+        foreach (var text in records.SelectMany(r => new[] { r.Heading, r.Text }).Prepend(title))
+        {
+            foreach (var c in text.Append(' '))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                    continue;
+                }
+                if (word.Length > 0 && _synonymWords.Contains(word.ToString()))
+                    used.Add(word.ToString());
+                word.Clear();
+            }
+        }
+        return used;
     }
 
     private static void AppendText(Block block, StringBuilder text)

@@ -14,21 +14,24 @@ public sealed record Synonyms(IReadOnlyList<SynonymEntry> Entries)
 {
     public const string RelativePath = "data/synonyms.yml";
 
-    public static Synonyms Read(BuildContext context, Document file)
+    /// <summary>Every single word the synonyms point to, which pages note when they use them.</summary>
+    public IReadOnlySet<string> TargetWords { get; } = Entries.SelectMany(e => e.Targets).SelectMany(t => t.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    public static Synonyms Read(BuildContext context)
     {
         var entries = new List<SynonymEntry>();
-        var text = file.Source == null ? null : SourceText.Read(file.Source, context.Diagnostics);
+        var source = context.Input.Find(RelativePath);
+        var display = context.Input.DisplayPathOf(RelativePath);
+        var diagnostics = context.Diagnostics;
+        var text = source == null ? null : SourceText.Read(source, diagnostics);
         if (text == null)
             return new Synonyms(entries);
-        var root = YamlText.Parse(text, 1, file.DisplayPath, context.Diagnostics);
+        var root = YamlText.Parse(text, 1, display, diagnostics);
         if (root is null)
-        {
-            file.MarkFailed();
             return new Synonyms(entries);
-        }
         if (root is not YamlMappingNode mapping)
         {
-            context.Error(file, Codes.InvalidValue, YamlText.Line(root, 1), 1, "the synonyms must be 'word: [words the pages use]' lines", "for example 'pee: [urine]'");
+            diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(root, 1), 1, "the synonyms must be 'word: [words the pages use]' lines", "for example 'pee: [urine]'");
             return new Synonyms(entries);
         }
         foreach (var (key, value) in mapping.Children)
@@ -42,7 +45,7 @@ public sealed record Synonyms(IReadOnlyList<SynonymEntry> Entries)
             };
             if (word.Length == 0 || targets.Count == 0 || targets.Any(t => t.Length == 0))
             {
-                context.Error(file, Codes.InvalidValue, YamlText.Line(key, 1), (int)key.Start.Column,
+                diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(key, 1), (int)key.Start.Column,
                     $"the synonym '{word}' must name one or more words the pages use", $"for example '{(word.Length > 0 ? word : "pee")}: [urine]'");
                 continue;
             }

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Site.Checker;
 using Site.Diagnostics;
+using Site.Model;
 using Site.Pipelines;
 
 namespace Site.Search;
@@ -11,8 +10,7 @@ namespace Site.Search;
 /// <summary>
 /// Writes the data the browser's search loads: every page's section records, the field weights
 /// (title over heading over text), the synonyms, and the red-flag terms from the checker's data so a worried
-/// reader's query raises the right notice. The file name carries a hash of its content, so it can be cached
-/// for ever and a new build never serves stale data.
+/// reader's query raises the right notice. The records are the pages' own pieces of JSON, joined.
 /// </summary>
 public sealed class WriteSearchIndex : IModule
 {
@@ -24,62 +22,70 @@ public sealed class WriteSearchIndex : IModule
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
+    public IReadOnlyList<IProduct> Reads => [Products.Site, Products.Synonyms];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = context.OutputsOf(SiteBuilder.ContentPipeline)
-            .Where(d => d.FrontMatter != null && d.SearchRecords != null)
-            .OrderBy(d => d.Url, StringComparer.Ordinal)
-            .ToList();
-        var records = pages.SelectMany(page => page.SearchRecords!.Select(r => new
-        {
-            url = context.SiteUrl(page.Url!) + (r.Section.Length > 0 ? "#" + r.Section : ""),
-            title = page.FrontMatter!.Title,
-            heading = r.Heading,
-            text = r.Text,
-        })).Select((r, i) => new { id = i, r.url, r.title, r.heading, r.text }).ToList();
+        var site = context.Get(Products.Site);
+        var synonyms = context.Get(Products.Synonyms);
+        var pages = site.Pages.Where(p => p.Search is { Count: > 0 }).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        WarnAboutUnusedSynonyms(synonyms, pages, context);
 
-        var synonymsFile = DataDocument(context, Synonyms.RelativePath);
-        var synonyms = Synonyms.Read(context, synonymsFile);
-        WarnAboutUnusedSynonyms(synonyms, records.Select(r => r.title + " " + r.heading + " " + r.text), synonymsFile, context);
-
-        var checker = context.OutputsOf(SiteBuilder.CheckerPipeline).FirstOrDefault()?.Model as CheckerData;
-        var data = new
+        using var bytes = new MemoryStream();
+        using (var json = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
-            version = 1,
-            boost = Boost,
-            records,
-            synonyms = synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
-            redFlags = checker?.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
+            json.WriteStartObject();
+            json.WriteNumber("version", 2);
+            json.WritePropertyName("boost");
+            JsonSerializer.Serialize(json, Boost, Json);
+            json.WritePropertyName("records");
+            json.WriteRawValue(Records(pages), skipInputValidation: true);
+            json.WritePropertyName("synonyms");
+            JsonSerializer.Serialize(json, synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json);
+            if (site.Checker is { } checker)
             {
-                terms = q.SearchTerms,
-                level = q.Answers.MaxBy(a => CheckerData.Rank(a.Level))!.Level,
-            }),
-            levels = checker?.Levels.ToDictionary(l => l.Id, l => new { l.Title, l.Card, l.Advice }),
-        };
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(data, Json);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
-        var output = $"assets/search-index.{hash}.json";
-        context.Output.Write(output, bytes, "search index");
-        return [new Document("search index", output) { OutputPath = output, Url = output }];
+                json.WritePropertyName("redFlags");
+                JsonSerializer.Serialize(json, checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
+                {
+                    terms = q.SearchTerms,
+                    level = q.Answers.MaxBy(a => CheckerData.Rank(a.Level))!.Level,
+                }), Json);
+                json.WritePropertyName("levels");
+                JsonSerializer.Serialize(json, checker.Levels.ToDictionary(l => l.Id, l => new { l.Title, l.Card, l.Advice }), Json);
+            }
+            json.WriteEndObject();
+        }
+        context.Output.Write(SiteModel.SearchDataPath, bytes.ToArray(), "search index");
+        return documents;
     }
 
-    private static Document DataDocument(BuildContext context, string relativePath)
+    /// <summary>The records of every page as one JSON array.</summary>
+    private static byte[] Records(IReadOnlyList<Page> pages)
     {
-        return new Document(Path.Combine(context.Input.Root, relativePath), relativePath)
+        var pieces = pages.Select(p => p.Search!.Json).ToList();
+        var array = new byte[2 + pieces.Sum(p => p.Length) + Math.Max(0, pieces.Count - 1)];
+        var at = 0;
+        array[at++] = (byte)'[';
+        foreach (var piece in pieces)
         {
-            DisplayPath = context.Input.DisplayPathOf(relativePath),
-            Source = context.Input.Find(relativePath),
-        };
+            if (at > 1)
+                array[at++] = (byte)',';
+            piece.CopyTo(array, at);
+            at += piece.Length;
+        }
+        array[at] = (byte)']';
+        return array;
     }
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>
-    private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IEnumerable<string> texts, Document file, BuildContext context)
+    private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IReadOnlyList<Page> pages, BuildContext context)
     {
-        var words = new HashSet<string>(texts.SelectMany(t => Regex.Split(t.ToLowerInvariant(), @"[^\p{L}\p{Nd}]+")), StringComparer.Ordinal);
+        var used = pages.SelectMany(p => p.Search!.SynonymWords).ToHashSet(StringComparer.Ordinal);
+        var file = context.Input.DisplayPathOf(Synonyms.RelativePath);
         foreach (var entry in synonyms.Entries)
         {
-            foreach (var target in entry.Targets.Where(t => !t.Split(' ').All(words.Contains)))
-                context.Warning(file, Codes.UnusedSynonym, entry.Line, entry.Column,
+            foreach (var target in entry.Targets.Where(t => !t.Split(' ').All(used.Contains)))
+                context.Diagnostics.Warning(Codes.UnusedSynonym, file, entry.Line, entry.Column,
                     $"'{entry.Word}' points to '{target}', which no page uses", "change it to a word the pages use, or add that word to a page");
         }
     }

@@ -8,7 +8,8 @@ public sealed record SiteSettings(
     string Url,
     ClinicDetails Clinic,
     PhoneNumbers Numbers,
-    IReadOnlyList<NavigationEntry> Navigation)
+    IReadOnlyList<NavigationEntry> Navigation,
+    IReadOnlyList<NavigationEntry> Footer)
 {
     /// <summary>Values writers may place in pages as <c>{{ numbers.emergency }}</c>, so numbers are never hard-coded.</summary>
     public Placeholders Placeholders { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal)
@@ -29,7 +30,7 @@ public sealed record ClinicDetails(string Name, string Email, string Phone, stri
 public sealed record PhoneNumbers(string Emergency, string Urgent);
 
 /// <summary>
-/// A navigation entry names a page by its markdown path, with a short label where the page's title is too
+/// A menu entry (main navigation or footer) names a page by its markdown path, with a short label where the page's title is too
 /// long for the menu; the line lets a broken entry be reported.
 /// </summary>
 public sealed record NavigationEntry(string Page, string? Label, int Line, int Column);

@@ -31,7 +31,7 @@ public static class SiteSettingsLoader
         if (reader == null)
             return null;
 
-        reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation");
+        reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation", "footer");
         var title = PlaceholderValue(reader, "title", "Sore after a massage?");
         var description = reader.String("description", true, "Guidance from our clinic");
         var language = reader.String("language", true, "en-GB");
@@ -42,11 +42,12 @@ public static class SiteSettingsLoader
 
         var clinic = ReadClinic(reader.Mapping("clinic", true, "clinic"));
         var numbers = ReadNumbers(reader.Mapping("numbers", true, "numbers"));
-        var navigation = ReadNavigation(reader);
+        var navigation = ReadMenu(reader, "navigation", "menu");
+        var footer = ReadMenu(reader, "footer", "footer");
 
         if (reader.ErrorCount > 0 || title == null || description == null || language == null || url == null || clinic == null || numbers == null)
             return null;
-        return new SiteSettings(title, description, language, url, clinic, numbers, navigation);
+        return new SiteSettings(title, description, language, url, clinic, numbers, navigation, footer);
     }
 
     /// <summary>Placeholder values go into every page that names them, so a long one would multiply a page's size.</summary>
@@ -86,16 +87,17 @@ public static class SiteSettingsLoader
         return emergency == null || urgent == null ? null : new PhoneNumbers(emergency, urgent);
     }
 
-    private static List<NavigationEntry> ReadNavigation(MappingReader reader)
+    /// <summary>The main menu (<c>navigation</c>) or the footer's links (<c>footer</c>): pages, each maybe with a shorter label.</summary>
+    private static List<NavigationEntry> ReadMenu(MappingReader reader, string key, string name)
     {
         var entries = new List<NavigationEntry>();
-        var list = reader.Sequence("navigation", false, "- aftercare.md, or - { page: aftercare.md, label: Aftercare }");
+        var list = reader.Sequence(key, false, "- aftercare.md, or - { page: aftercare.md, label: Aftercare }");
         if (list == null)
             return entries;
-        // The menu is on every page: a long one would multiply every page's size, and would not fit a phone anyway.
+        // A menu is on every page: a long one would multiply every page's size, and would not fit a phone anyway.
         if (list.Children.Count > MaxNavigation)
         {
-            reader.Error(Codes.Limit, list.Children[MaxNavigation], $"the menu has {list.Children.Count} entries; the most is {MaxNavigation}",
+            reader.Error(Codes.Limit, list.Children[MaxNavigation], $"the {name} has {list.Children.Count} entries; the most is {MaxNavigation}",
                 "keep the menu to the main pages; the others are found through them and through search");
             return entries;
         }
@@ -106,7 +108,7 @@ public static class SiteSettingsLoader
                 entries.Add(new NavigationEntry(page, null, YamlText.Line(item, 1), (int)item.Start.Column));
                 continue;
             }
-            var entry = reader.Item(item, "navigation");
+            var entry = reader.Item(item, key);
             if (entry == null)
                 continue;
             entry.RejectUnknownKeys("page", "label");

@@ -23,17 +23,20 @@ public sealed class GenerateSitemap : IModule
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    public IReadOnlyList<IProduct> Reads => [Products.Site];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        var site = context.Get(Products.Site);
         using var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in documents.Where(d => d.FrontMatter != null && d.Url != null).OrderBy(d => d.Url, StringComparer.Ordinal))
+            foreach (var page in site.Pages.Where(p => p.FrontMatter != null).OrderBy(p => p.Url, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, context.AbsoluteUrl(page.Url!));
+                xml.WriteElementString("loc", Namespace, site.AbsoluteUrl(page.Url));
                 xml.WriteElementString("lastmod", Namespace, RenderLayout.Iso(page.FrontMatter!.LastReviewed));
                 xml.WriteEndElement();
             }

@@ -15,7 +15,7 @@ public sealed class SourceTextTests : IDisposable
         var path = Path.Combine(_folder, "page.md");
         File.WriteAllBytes(path, bytes);
         var diagnostics = new DiagnosticBag();
-        return (SourceText.Read(new SourceFile(path, "page.md", bytes.Length), diagnostics), diagnostics.Sorted());
+        return (SourceText.Read(new SourceFile(path, "page.md", bytes.Length, DateTime.UnixEpoch), diagnostics), diagnostics.Sorted());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SourceTextTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         // A name that could not be opened: reading it would fail if it were tried.
-        Assert.Equal("", SourceText.Read(new SourceFile(Path.Combine(_folder, "missing"), "missing", 0), diagnostics));
+        Assert.Equal("", SourceText.Read(new SourceFile(Path.Combine(_folder, "missing"), "missing", 0, DateTime.UnixEpoch), diagnostics));
         Assert.Empty(diagnostics.Sorted());
     }
 }

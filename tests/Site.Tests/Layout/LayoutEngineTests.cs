@@ -15,8 +15,8 @@ public sealed class LayoutEngineTests : IDisposable
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_theme, "layouts", name), text);
 
-    private static readonly SiteModel Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
-        new ClinicModel("C", "e", "p", "a"), new NumbersModel("999", "111"), [], [], "/b/assets/search-index.json", null);
+    private static readonly SiteView Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
+        new ClinicView("C", "e", "p", "a"), new NumbersView("999", "111"), [], [], [], "/b/search/", "/b/assets/search-index.json", null);
 
     [Fact]
     public void A_broken_partial_is_reported_with_its_own_file_and_line()
@@ -45,7 +45,7 @@ public sealed class LayoutEngineTests : IDisposable
     {
         Write("page.liquid", "<title>{{ page.title }}</title>{{ page.content | raw }}<a href=\"{{ 'contact/' | relative_url }}\">{{ site.numbers.emergency }}</a>");
         var engine = LayoutEngine.Load(SourceTree.Scan(_theme, new DiagnosticBag()), "/b/", ["page"], new DiagnosticBag())!;
-        var page = new NotFoundPageModel("<script>x</script> Gröber", "d", "/b/x/", "https://x.example/b/x/");
+        var page = new NotFoundView("<script>x</script> Gröber", "d", "/b/x/", "https://x.example/b/x/");
         var html = engine.Render("page", Site, page);
         Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt; Gröber</title>", html);
         Assert.Contains("<a href=\"/b/contact/\">999</a>", html);

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using Site.Files;
+using Site.Model;
+using Site.Pipelines;
+
+namespace Site.Content;
+
+/// <summary>
+/// Ends the content pass: each document becomes its immutable <see cref="Page"/>, and its text and syntax tree are
+/// let go at once, so a large site never holds every tree. Pages a previous build left unchanged join them.
+/// </summary>
+public sealed class MakePages : DocumentModule
+{
+    public override IReadOnlyList<IProduct> Makes => [Products.Pages];
+
+    public override void Process(Document document, BuildContext context)
+    {
+        document.Page = PageOf(document);
+        document.Release();
+    }
+
+    public override void Complete(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        // A document stopped early skipped this module's Process.
+        var made = documents.Select(d => d.Page ?? PageOf(d));
+        var reused = InputFiles.Pages(context.Input).Select(context.Cache.Reusable).OfType<Page>();
+        context.Set(Products.Pages, [.. made, .. reused]);
+    }
+
+    private static Page PageOf(Document d) => new(
+        d.Source!,
+        d.RelativePath,
+        d.DisplayPath,
+        d.Url!,
+        d.OutputPath!,
+        d.FrontMatter,
+        d.Ids.ToFrozenSet(StringComparer.Ordinal),
+        [.. d.Links],
+        d.HasErrors ? null : d.Html,
+        d.HasErrors ? null : d.SearchRecords,
+        d.Diagnostics.Sorted());
+}

@@ -1,0 +1,29 @@
+using Site.Model;
+using Site.Pipelines;
+
+namespace Site.Layout;
+
+/// <summary>
+/// The pages to render: every page without errors or broken links. A page the preview rendered before, from the
+/// same page and the same site view, keeps its HTML and is written as it was.
+/// </summary>
+public sealed class ListPagesToRender : IModule
+{
+    public IReadOnlyList<IProduct> Reads => [Products.Site, Products.View, Products.Links];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var links = context.Get(Products.Links);
+        var cache = context.Cache;
+        var sameView = cache.View != null && cache.View.Equals(context.Get(Products.View));
+        var render = new List<Document>();
+        foreach (var page in context.Get(Products.Site).Pages.Where(p => !p.HasErrors && p.Body != null && !links.IsBroken(p.RelativePath)))
+        {
+            if (sameView && cache.Pages.GetValueOrDefault(page.RelativePath) == (object)page && cache.Output?.Find(page.OutputPath) is { } html)
+                context.Output.Write(page.OutputPath, html, page.DisplayPath);
+            else
+                render.Add(new Document(page.Source.FullPath, page.RelativePath) { DisplayPath = page.DisplayPath, Source = page.Source, OutputPath = page.OutputPath, Page = page });
+        }
+        return render;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using Site.Checker;
+using Site.Content;
+using Site.Pipelines;
+using Site.Settings;
+
+namespace Site.Model;
+
+/// <summary>
+/// The whole site, made once after the content pipeline and never changed: every page, the files it publishes,
+/// the settings and the checker's data. Every later stage (links, layouts, the 404 page, search data, sitemap)
+/// reads the site through this.
+/// </summary>
+public sealed class SiteModel
+{
+    /// <summary>Where the search data is published: one name, so a page does not change when another page's text does.</summary>
+    public const string SearchDataPath = "assets/search-index.json";
+
+    private readonly FrozenDictionary<string, Page> _byPath;
+    private readonly FrozenDictionary<string, Page> _byUrl;
+
+    public SiteModel(BuildOptions options, SiteSettings settings, IEnumerable<Page> pages, IEnumerable<string> files, CheckerData? checker)
+    {
+        Options = options;
+        Settings = settings;
+        Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        _byPath = Pages.ToFrozenDictionary(p => p.RelativePath, StringComparer.Ordinal);
+        // Two sources of one address are reported as an output conflict; the first keeps the address here.
+        _byUrl = Pages.GroupBy(p => p.Url, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Files = files.ToFrozenSet(StringComparer.Ordinal);
+        Checker = checker;
+    }
+
+    public BuildOptions Options { get; }
+    public SiteSettings Settings { get; }
+
+    /// <summary>Every page, by input path in ordinal order.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Every other file the site publishes, by output path: the input's static files and the theme's assets.</summary>
+    public FrozenSet<string> Files { get; }
+
+    /// <summary>The symptom checker's data; null when it is missing or has errors (reported).</summary>
+    public CheckerData? Checker { get; }
+
+    public Page? Find(string relativePath) => _byPath.GetValueOrDefault(relativePath);
+
+    /// <summary>The page published at a site-relative URL (<c>care/aftercare/</c>, encoded as in links), if any.</summary>
+    public Page? AtUrl(string url) => _byUrl.GetValueOrDefault(url);
+
+    /// <summary>The index pages of the folders above a page, from the home page down.</summary>
+    public IEnumerable<Page> Ancestors(Page page)
+    {
+        if (page.IsHome)
+            yield break;
+        var folders = page.RelativePath.Split('/')[..^1];
+        for (var i = 0; i <= folders.Length; i++)
+        {
+            var path = i == 0 ? "index.md" : string.Join('/', folders[..i]) + "/index.md";
+            if (path != page.RelativePath && Find(path) is { } parent)
+                yield return parent;
+        }
+    }
+
+    /// <summary>A site URL with the base path, e.g. <c>/clinic/aftercare/</c>.</summary>
+    public string SiteUrl(string relativeUrl) => Options.BasePath + relativeUrl;
+
+    /// <summary>An absolute URL for sitemaps and canonical links.</summary>
+    public string AbsoluteUrl(string relativeUrl) => Settings.Url.TrimEnd('/') + SiteUrl(relativeUrl);
+}

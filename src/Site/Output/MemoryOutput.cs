@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text;
+using Site.Files;
+
+namespace Site.Output;
+
+/// <summary>
+/// A built site held in memory, for the preview: it is served from here, so a preview never writes into the
+/// output folder. Files copied from a previous build that have not changed are taken from it, not read again.
+/// </summary>
+public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly OutputClaims _claims = new();
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SourceFile> _copied = new(StringComparer.Ordinal);
+
+    public void Write(string outputPath, string text, string source) => Write(outputPath, Utf8.GetBytes(text), source);
+
+    public void Write(string outputPath, byte[] bytes, string source)
+    {
+        if (_claims.Claim(outputPath, source))
+            _files[outputPath] = bytes;
+    }
+
+    public void Copy(string outputPath, SourceFile file, string source)
+    {
+        if (!_claims.Claim(outputPath, source))
+            return;
+        _files[outputPath] = previous != null && previous._copied.TryGetValue(outputPath, out var before) && before == file
+            ? previous._files[outputPath]
+            : file.Length == 0 ? [] : File.ReadAllBytes(file.FullPath);
+        _copied[outputPath] = file;
+    }
+
+    public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts() => _claims.Conflicts();
+
+    /// <summary>The finished site: each output path with its bytes.</summary>
+    public FrozenDictionary<string, byte[]> Files() => _files.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public byte[]? Find(string outputPath) => _files.GetValueOrDefault(outputPath);
+}
