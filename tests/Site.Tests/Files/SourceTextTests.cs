@@ -1,18 +1,19 @@
 using System.Text;
 using Site.Diagnostics;
 using Site.Files;
+using Site.Tests.Support;
 
 namespace Site.Tests.Files;
 
 public sealed class SourceTextTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("site-text-").FullName;
+    private readonly TempFolder _folder = new("site-text-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private (string? Text, IReadOnlyList<Diagnostic> Problems) Read(byte[] bytes)
     {
-        var path = Path.Combine(_folder, "page.md");
+        var path = _folder.Combine("page.md");
         File.WriteAllBytes(path, bytes);
         var diagnostics = new DiagnosticBag();
         return (SourceText.Read(new SourceFile(path, "page.md", bytes.Length, DateTime.UnixEpoch), diagnostics), diagnostics.Sorted());
@@ -49,7 +50,7 @@ public sealed class SourceTextTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         // A name that could not be opened: reading it would fail if it were tried.
-        Assert.Equal("", SourceText.Read(new SourceFile(Path.Combine(_folder, "missing"), "missing", 0, DateTime.UnixEpoch), diagnostics));
+        Assert.Equal("", SourceText.Read(new SourceFile(_folder.Combine("missing"), "missing", 0, DateTime.UnixEpoch), diagnostics));
         Assert.Empty(diagnostics.Sorted());
     }
 }

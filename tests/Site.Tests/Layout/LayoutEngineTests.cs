@@ -7,13 +7,13 @@ namespace Site.Tests.Layout;
 
 public sealed class LayoutEngineTests : IDisposable
 {
-    private readonly string _theme = Path.Combine(Path.GetTempPath(), "site-theme-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _theme = new("site-theme-");
 
-    public LayoutEngineTests() => Directory.CreateDirectory(Path.Combine(_theme, "layouts", "partials"));
+    public LayoutEngineTests() => Directory.CreateDirectory(_theme.Combine("layouts", "partials"));
 
-    public void Dispose() => Directory.Delete(_theme, recursive: true);
+    public void Dispose() => _theme.Dispose();
 
-    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_theme, "layouts", name), text);
+    private void Write(string name, string text) => File.WriteAllText(_theme.Combine("layouts", name), text);
 
     private static readonly SiteView Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
         new ClinicView("C", "e", "p", "a"), new NumbersView("999", "111"), [], [], [], "/b/search/", "/b/assets/search-index.json", null);
@@ -24,7 +24,7 @@ public sealed class LayoutEngineTests : IDisposable
         Write("page.liquid", "{% include 'partials/footer' %}");
         Write("partials/footer.liquid", "<footer>\n\n{% if site.title %}no end");
         var diagnostics = new DiagnosticBag();
-        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme, diagnostics), "/", ["page"], diagnostics));
+        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme.Path, diagnostics), "/", ["page"], diagnostics));
         var error = Assert.Single(diagnostics.Sorted());
         Assert.EndsWith("partials/footer.liquid", error.File);
         Assert.Equal(Codes.Template, error.Code);
@@ -36,7 +36,7 @@ public sealed class LayoutEngineTests : IDisposable
     {
         Write("page.liquid", "x");
         var diagnostics = new DiagnosticBag();
-        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme, diagnostics), "/", ["page", "404"], diagnostics));
+        Assert.Null(LayoutEngine.Load(SourceTree.Scan(_theme.Path, diagnostics), "/", ["page", "404"], diagnostics));
         Assert.Contains("the layout '404' is missing", Assert.Single(diagnostics.Sorted()).Message);
     }
 
@@ -44,7 +44,7 @@ public sealed class LayoutEngineTests : IDisposable
     public void Values_are_escaped_unless_raw_and_relative_url_adds_the_base_path()
     {
         Write("page.liquid", "<title>{{ page.title }}</title>{{ page.content | raw }}<a href=\"{{ 'contact/' | relative_url }}\">{{ site.numbers.emergency }}</a>");
-        var engine = LayoutEngine.Load(SourceTree.Scan(_theme, new DiagnosticBag()), "/b/", ["page"], new DiagnosticBag())!;
+        var engine = LayoutEngine.Load(SourceTree.Scan(_theme.Path, new DiagnosticBag()), "/b/", ["page"], new DiagnosticBag())!;
         var page = new NotFoundView("<script>x</script> Gröber", "d", "/b/x/", "https://x.example/b/x/");
         var html = engine.Render("page", Site, page);
         Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt; Gröber</title>", html);

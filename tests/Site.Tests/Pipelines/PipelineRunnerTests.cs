@@ -4,27 +4,28 @@ using Site.Files;
 using Site.Output;
 using Site.Pipelines;
 using Site.Settings;
+using Site.Tests.Support;
 
 namespace Site.Tests.Pipelines;
 
 public sealed class PipelineRunnerTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "site-runner-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _root = new("site-runner-");
     private readonly OutputFolder _output;
     private readonly BuildContext _context;
 
     public PipelineRunnerTests()
     {
-        _output = new OutputFolder(Path.Combine(_root, "out"));
+        _output = new OutputFolder(_root.Combine("out"));
         var settings = new SiteSettings("t", "d", "en", "https://x", new ClinicDetails("n", "e", "p", "a"), new PhoneNumbers("1", "2"), [], []);
-        _context = new BuildContext(new BuildOptions(_root, _root, Path.Combine(_root, "out"), "/", new DateOnly(2026, 1, 1)), settings, new DiagnosticBag(), _output,
-            SourceTree.Scan(_root, new DiagnosticBag()), SourceTree.Scan(_root, new DiagnosticBag()));
+        _context = new BuildContext(new BuildOptions(_root.Path, _root.Path, _root.Combine("out"), "/", new DateOnly(2026, 1, 1)), settings, new DiagnosticBag(), _output,
+            SourceTree.Scan(_root.Path, new DiagnosticBag()), SourceTree.Scan(_root.Path, new DiagnosticBag()));
     }
 
     public void Dispose()
     {
         _output.Dispose();
-        Directory.Delete(_root, recursive: true);
+        _root.Dispose();
     }
 
     private sealed class Create(int count) : IModule

@@ -11,16 +11,17 @@ public sealed class FixtureSite : IDisposable
 {
     public const string Today = "2026-11-27";
 
+    private readonly TempFolder _folder = new("site-fixture-");
+
     public FixtureSite()
     {
-        Root = Path.Combine(Path.GetTempPath(), "site-fixture-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Input);
         File.WriteAllText(Path.Combine(Input, "site.yml"), Settings);
         WritePage("index.md", Page("Home", "[Aftercare](aftercare.md#ice)"));
         WritePage("aftercare.md", Page("Aftercare", "### Ice\n\nWrap ice in a towel.\n"));
     }
 
-    public string Root { get; }
+    public string Root => _folder.Path;
     public string Input => Path.Combine(Root, "input");
     public string Output => Path.Combine(Root, "output");
 
@@ -195,11 +196,7 @@ public sealed class FixtureSite : IDisposable
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 
-    public void Dispose()
-    {
-        try { Directory.Delete(Root, recursive: true); }
-        catch (IOException) { }
-    }
+    public void Dispose() => _folder.Dispose();
 }
 
 public sealed record BuildRun(int ExitCode, string Stdout, string Stderr)

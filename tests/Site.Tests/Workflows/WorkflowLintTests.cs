@@ -57,41 +57,34 @@ public class WorkflowLintTests
     [Fact]
     public async Task Actionlint_fails_on_a_broken_workflow()
     {
-        var tempRoot = Path.Combine(Path.GetTempPath(), "site-actionlint-" + Guid.NewGuid().ToString("N"));
-        var dir = Path.Combine(tempRoot, ".github", "workflows");
+        using var tempRoot = new TempFolder("site-actionlint-");
+        var dir = tempRoot.Combine(".github", "workflows");
         Directory.CreateDirectory(dir);
-        try
-        {
-            // Two mistakes: a job that needs a job that does not exist, and an
-            // untrusted expression pasted straight into a shell script.
-            await File.WriteAllTextAsync(Path.Combine(dir, "broken.yml"), """
-                name: Broken
-                on: pull_request
-                jobs:
-                  build:
-                    runs-on: ubuntu-latest
-                    steps:
-                      - run: echo "${{ github.event.pull_request.title }}"
-                  deploy:
-                    needs: no-such-job
-                    runs-on: ubuntu-latest
-                    steps:
-                      - run: echo deploy
-                """);
+        // Two mistakes: a job that needs a job that does not exist, and an
+        // untrusted expression pasted straight into a shell script.
+        await File.WriteAllTextAsync(Path.Combine(dir, "broken.yml"), """
+            name: Broken
+            on: pull_request
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo "${{ github.event.pull_request.title }}"
+              deploy:
+                needs: no-such-job
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo deploy
+            """);
 
-            var result = await RunActionlintAsync(dir, "broken.yml");
+        var result = await RunActionlintAsync(dir, "broken.yml");
 
-            Assert.True(
-                result.Output.Contains("Checking 1 workflow file(s)", StringComparison.Ordinal),
-                $"actionlint did not pick up the broken workflow:\n{result.Output}");
-            Assert.True(result.ExitCode != 0, $"actionlint accepted a broken workflow:\n{result.Output}");
-            Assert.Contains("no-such-job", result.Output, StringComparison.Ordinal);
-            Assert.Contains("potentially untrusted", result.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(tempRoot, recursive: true);
-        }
+        Assert.True(
+            result.Output.Contains("Checking 1 workflow file(s)", StringComparison.Ordinal),
+            $"actionlint did not pick up the broken workflow:\n{result.Output}");
+        Assert.True(result.ExitCode != 0, $"actionlint accepted a broken workflow:\n{result.Output}");
+        Assert.Contains("no-such-job", result.Output, StringComparison.Ordinal);
+        Assert.Contains("potentially untrusted", result.Output, StringComparison.Ordinal);
     }
 
     private sealed record LintResult(int ExitCode, string Output);
