@@ -11,13 +11,12 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
-/// Builds the real input/ and theme/ into a temporary folder under <see cref="BasePath"/>, serves it
+/// Serves the real site's shared build (<see cref="RealSite.Shared"/>, under <see cref="RealSite.BasePath"/>)
 /// on 127.0.0.1 with an ephemeral port, and launches headless Chromium once through Playwright.
 /// Tests open a new browser context (and pages) of their own.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string BasePath = "/clinic-site/";
     public const string DefaultChromium = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
@@ -32,12 +31,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-quic",
     ];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "site-browser-" + Guid.NewGuid().ToString("N"));
     private StaticSiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public string Output => Path.Combine(_root, "output");
+    /// <summary>The built site's folder; tests only read it.</summary>
+    public string Output => RealSite.Shared.Output;
 
     /// <summary>The site's address, e.g. <c>http://127.0.0.1:41234/clinic-site/</c>.</summary>
     public Uri SiteUrl { get; private set; } = null!;
@@ -55,22 +54,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Find the browser first: without it nothing here can run, and the message must say why.
         var chromium = FindChromium();
 
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exitCode = Program.Run(
-            ["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", Output, "--base-path", BasePath],
-            stdout, stderr);
-        if (exitCode != 0)
-            throw new InvalidOperationException($"The real site did not build (exit code {exitCode}):\n{stdout}\n{stderr}");
+        var site = RealSite.Shared;
+        if (site.ExitCode != 0)
+            throw new InvalidOperationException($"The real site did not build (exit code {site.ExitCode}):\n{site.Log}");
 
-        Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+        Pages = site.HtmlFiles
             .Select(f => f == "index.html" ? "" : f.EndsWith("/index.html", StringComparison.Ordinal) ? f[..^"index.html".Length] : f)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        _server = await StaticSiteServer.StartAsync(Output, BasePath);
-        SiteUrl = new Uri(_server.Origin, BasePath);
+        _server = await StaticSiteServer.StartAsync(site.Output, RealSite.BasePath);
+        SiteUrl = new Uri(_server.Origin, RealSite.BasePath);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -97,11 +91,24 @@ public sealed class BrowserFixture : IAsyncLifetime
             + "or set CHROMIUM_PATH to a Chrome or Chromium binary.");
     }
 
+    /// <summary>
+    /// Where screenshots for people to review go: $SITE_SCREENSHOTS, default /tmp/shots. Kept after the run on
+    /// purpose, so it is not a <see cref="TempFolder"/>.
+    /// </summary>
+    public static string ScreenshotFolder()
+    {
+        var folder = Environment.GetEnvironmentVariable("SITE_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetTempPath(), "shots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
     /// <summary>The absolute address of a page path such as "aftercare/" or "404.html".</summary>
     public string Url(string page) => new Uri(SiteUrl, page).ToString();
 
     /// <summary>A display name for a page path in messages.</summary>
-    public static string Name(string page) => BasePath + page;
+    public static string Name(string page) => RealSite.BasePath + page;
 
     public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
@@ -133,9 +140,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             _playwright?.Dispose();
             if (_server != null)
                 await _server.DisposeAsync();
-            try { Directory.Delete(_root, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
         }
     }
 }

@@ -99,7 +99,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
             var page = path[..^".md".Length].Replace('\\', '/');
             page = page == "index" ? "" : page.EndsWith("/index", StringComparison.Ordinal) ? page[..^"index".Length] : page + "/";
             var html = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, page, "index.html")));
-            return (BrowserFixture.BasePath + page, Squash(html.QuerySelector("h1")!.TextContent));
+            return (RealSite.BasePath + page, Squash(html.QuerySelector("h1")!.TextContent));
         }).ToList();
     }
 
@@ -203,16 +203,6 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
             .SelectMany(checks => checks ?? [])
             .Select(check => check.Message)
             .Where(message => !string.IsNullOrWhiteSpace(message)));
-
-    /// <summary>Where screenshots for review go: $SITE_SCREENSHOTS, default /tmp/shots (as ScreenshotTests).</summary>
-    private static string ShotsFolder()
-    {
-        var folder = Environment.GetEnvironmentVariable("SITE_SCREENSHOTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Path.GetTempPath(), "shots");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 
     // ---- Tests ----
 
@@ -591,7 +581,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     [Fact]
     public async Task Screenshots_of_the_checker_are_written_for_review()
     {
-        var folder = ShotsFolder();
+        var folder = BrowserFixture.ScreenshotFolder();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             foreach (var width in new[] { 320, 1280 })
@@ -639,7 +629,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         Assert.True(await level.IsVisibleAsync(), "the level words do not print");
         Assert.Equal("rgb(0, 0, 0)", await level.EvaluateAsync<string>("e => getComputedStyle(e).color"));
         Assert.False(await Button(page, "Change my answers").IsVisibleAsync(), "the buttons print");
-        var folder = ShotsFolder();
+        var folder = BrowserFixture.ScreenshotFolder();
         await page.Locator("#checker").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, "checker-print-result-urgent.png") });
         AssertNoProblems(problems);
     }

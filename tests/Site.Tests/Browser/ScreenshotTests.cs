@@ -13,10 +13,7 @@ public sealed class ScreenshotTests(BrowserFixture site, ITestOutputHelper outpu
     [Fact]
     public async Task Screenshots_of_key_pages_are_written_for_review()
     {
-        var folder = Environment.GetEnvironmentVariable("SITE_SCREENSHOTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Path.GetTempPath(), "shots");
-        Directory.CreateDirectory(folder);
+        var folder = BrowserFixture.ScreenshotFolder();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             foreach (var width in new[] { 320, 1280 })

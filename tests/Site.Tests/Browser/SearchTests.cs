@@ -16,7 +16,7 @@ namespace Site.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
 {
-    private const string Base = BrowserFixture.BasePath;
+    private const string Base = RealSite.BasePath;
     private const string Options = "#search-listbox [role=option]";
 
     private static readonly PhoneNumbers Numbers = LoadNumbers();

@@ -1,33 +1,39 @@
 using System.Xml.Linq;
 using AngleSharp.Dom;
+using Site.Tests.Support;
 
 namespace Site.Tests.BuiltSite;
 
 /// <summary>Reads every page of the real site and checks what every reader relies on.</summary>
-public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+public sealed class BuiltSiteTests
 {
-    private const string BasePath = BuiltSiteFixture.BasePath;
+    private const string BasePath = RealSite.BasePath;
 
-    private IEnumerable<(string Path, IDocument Html)> Pages() => site.Pages.Select(p => (p.Key, p.Value));
+    private readonly RealSite _site = RealSite.Shared;
+    private IReadOnlyDictionary<string, IDocument>? _parsed;
+
+    private IReadOnlyDictionary<string, IDocument> Parsed => _parsed ??= _site.ParsePages();
+
+    private IEnumerable<(string Path, IDocument Html)> Pages() => Parsed.Select(p => (p.Key, p.Value));
 
     [Fact]
     public void The_real_site_builds()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        Assert.True(site.Pages.Count >= 4, $"only {site.Pages.Count} pages");
-        Assert.Contains("index.html", site.Pages.Keys);
-        Assert.Contains("404.html", site.Pages.Keys);
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        Assert.True(Parsed.Count >= 4, $"only {Parsed.Count} pages");
+        Assert.Contains("index.html", Parsed.Keys);
+        Assert.Contains("404.html", Parsed.Keys);
         // Warnings include pages due for review and pages too hard to read: the real site has none.
-        Assert.Contains(": 0 warnings, 0 errors.", site.Log);
+        Assert.Contains(": 0 warnings, 0 errors.", _site.Log);
     }
 
     [Fact]
     public void Every_page_has_both_required_sections_with_a_heading_and_content()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        foreach (var path in _site.ContentPages)
         {
-            var html = site.Pages[path];
+            var html = Parsed[path];
             foreach (var (id, heading) in new[] { ("pressure-feedback", "Pressure feedback"), ("when-to-worry", "When to worry") })
             {
                 var section = html.QuerySelector($"main section#{id}");
@@ -44,7 +50,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Every_page_has_language_one_h1_title_and_description()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         foreach (var (path, html) in Pages())
         {
             Assert.False(string.IsNullOrWhiteSpace(html.DocumentElement.GetAttribute("lang")), $"{path}: no <html lang>");
@@ -58,7 +64,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Every_internal_link_and_fragment_resolves()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         var checkedLinks = 0;
         foreach (var (path, html) in Pages())
         {
@@ -72,10 +78,10 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
                     continue;
                 checkedLinks++;
                 var (target, fragment) = Resolve(path, href);
-                Assert.True(target != null && File.Exists(Path.Combine(site.Output, target)), $"{path}: link '{href}' goes nowhere");
+                Assert.True(target != null && File.Exists(Path.Combine(_site.Output, target)), $"{path}: link '{href}' goes nowhere");
                 if (fragment != null)
                 {
-                    var doc = target == path ? html : site.Pages[target!];
+                    var doc = target == path ? html : Parsed[target!];
                     Assert.True(doc.GetElementById(fragment) != null, $"{path}: link '{href}' names a missing fragment");
                 }
             }
@@ -86,7 +92,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Links_between_pages_use_clean_urls_under_the_base_path()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         foreach (var (path, html) in Pages())
         {
             foreach (var a in html.QuerySelectorAll("a[href]"))
@@ -102,44 +108,44 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Pages_show_their_review_dates()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        foreach (var path in _site.ContentPages)
         {
-            var text = site.Pages[path].Body!.TextContent;
+            var text = Parsed[path].Body!.TextContent;
             Assert.Contains("Page last reviewed", text);
             Assert.Contains("Next review due", text);
-            Assert.Equal(2, site.Pages[path].QuerySelectorAll(".review-dates time[datetime]").Length);
+            Assert.Equal(2, Parsed[path].QuerySelectorAll(".review-dates time[datetime]").Length);
         }
     }
 
     [Fact]
     public void Sitemap_lists_every_page_with_its_review_date_and_robots_points_to_it()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        var sitemap = XDocument.Load(Path.Combine(_site.Output, "sitemap.xml"));
         var urls = sitemap.Descendants(ns + "url").ToList();
-        Assert.Equal(BuiltSiteFixture.ContentPages(site).Count(), urls.Count);
+        Assert.Equal(_site.ContentPages.Count(), urls.Count);
         foreach (var url in urls)
         {
             var loc = new Uri(url.Element(ns + "loc")!.Value);
             Assert.StartsWith(BasePath, loc.AbsolutePath);
             var page = loc.AbsolutePath[BasePath.Length..] + "index.html";
-            Assert.True(site.Pages.ContainsKey(page), $"sitemap lists {loc}, which was not built");
-            var reviewed = site.Pages[page].QuerySelector(".review-dates time[datetime]")!.GetAttribute("datetime");
+            Assert.True(Parsed.ContainsKey(page), $"sitemap lists {loc}, which was not built");
+            var reviewed = Parsed[page].QuerySelector(".review-dates time[datetime]")!.GetAttribute("datetime");
             Assert.Equal(reviewed, url.Element(ns + "lastmod")!.Value);
         }
-        var robots = File.ReadAllText(Path.Combine(site.Output, "robots.txt"));
+        var robots = File.ReadAllText(Path.Combine(_site.Output, "robots.txt"));
         Assert.Contains($"Sitemap: {urls[0].Element(ns + "loc")!.Value.Split(BasePath)[0]}{BasePath}sitemap.xml", robots);
     }
 
     [Fact]
     public void Structured_data_matches_the_front_matter_shown_on_the_page()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        foreach (var path in _site.ContentPages)
         {
-            var html = site.Pages[path];
+            var html = Parsed[path];
             var script = html.QuerySelectorAll("script[type='application/ld+json']").SingleOrDefault();
             Assert.True(script != null, $"{path}: no JSON-LD");
             using var json = System.Text.Json.JsonDocument.Parse(script!.TextContent);
@@ -157,13 +163,13 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void When_to_worry_links_to_the_checker_and_the_full_page_and_names_the_emergency_number()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        var settings = File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "site.yml"));
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        var settings = File.ReadAllText(Path.Combine(RepoPaths.Input, "site.yml"));
         var emergency = System.Text.RegularExpressions.Regex.Match(settings, @"emergency:\s*""?(\d+)").Groups[1].Value;
         Assert.NotEmpty(emergency);
-        foreach (var path in BuiltSiteFixture.ContentPages(site))
+        foreach (var path in _site.ContentPages)
         {
-            var section = site.Pages[path].QuerySelector("section#when-to-worry")!;
+            var section = Parsed[path].QuerySelector("section#when-to-worry")!;
             var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
             Assert.True(links.Any(l => l.StartsWith(BasePath + "symptom-checker/")), $"{path}: When to worry does not link to the symptom checker");
             Assert.True(links.Any(l => l.StartsWith(BasePath + "when-to-worry/")), $"{path}: When to worry does not link to the When to worry page");
@@ -175,12 +181,12 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Numbers_come_from_settings_not_from_pages_or_layouts()
     {
-        var settings = File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "site.yml"));
+        var settings = File.ReadAllText(Path.Combine(RepoPaths.Input, "site.yml"));
         var numbers = System.Text.RegularExpressions.Regex.Matches(settings, @"(emergency|urgent|phone):\s*""?([\d ]+)""?")
             .Select(m => m.Groups[2].Value.Trim()).ToList();
         Assert.Equal(3, numbers.Count);
-        var files = Directory.EnumerateFiles(Support.RepoPaths.Input, "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Support.RepoPaths.Theme, "*.liquid", SearchOption.AllDirectories));
+        var files = Directory.EnumerateFiles(RepoPaths.Input, "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(RepoPaths.Theme, "*.liquid", SearchOption.AllDirectories));
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
@@ -194,10 +200,10 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [InlineData("symptom-checker/index.html")]
     public void Warning_sign_lists_come_from_the_checker_data(string page)
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         var diagnostics = new Site.Diagnostics.DiagnosticBag();
-        var data = Site.Checker.CheckerDataReader.Read(File.ReadAllText(Path.Combine(Support.RepoPaths.Input, "data", "checker.yml")), "checker.yml", diagnostics)!;
-        var html = site.Pages[page];
+        var data = Site.Checker.CheckerDataReader.Read(File.ReadAllText(Path.Combine(RepoPaths.Input, "data", "checker.yml")), "checker.yml", diagnostics)!;
+        var html = Parsed[page];
         foreach (var level in new[] { "emergency", "urgent", "clinician" })
         {
             var card = data.Levels.Single(l => l.Id == level).Card;
@@ -212,8 +218,8 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Care_cards_name_their_level_in_the_heading()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        var cards = site.Pages.Values.SelectMany(p => p.QuerySelectorAll(".care-card")).ToList();
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        var cards = Parsed.Values.SelectMany(p => p.QuerySelectorAll(".care-card")).ToList();
         Assert.Contains(cards, c => c.ClassList.Contains("care-card--emergency"));
         foreach (var card in cards)
         {
@@ -228,7 +234,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     [Fact]
     public void Footer_says_who_runs_the_site_that_it_has_no_ads_and_links_to_policies()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
+        Assert.True(_site.ExitCode == 0, _site.Log);
         foreach (var (path, html) in Pages())
         {
             var footer = html.QuerySelector("footer")!;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using AngleSharp.Dom;
+using Site.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Site.Tests.BuiltSite;
@@ -8,11 +9,13 @@ namespace Site.Tests.BuiltSite;
 /// Keeps every page light for readers on slow mobile connections: the gzipped HTML plus every stylesheet
 /// (<c>link rel=stylesheet</c>) and script (<c>script src</c>) it loads must fit in 25 KB.
 /// </summary>
-public sealed class PageWeightTests(BuiltSiteFixture site, ITestOutputHelper output) : IClassFixture<BuiltSiteFixture>
+public sealed class PageWeightTests(ITestOutputHelper output)
 {
+    private readonly RealSite _site = RealSite.Shared;
+
     public const int BudgetBytes = 25 * 1024;
 
-    private const string BasePath = BuiltSiteFixture.BasePath;
+    private const string BasePath = RealSite.BasePath;
 
     // Any absolute origin will do: it only anchors relative URLs so they resolve like a browser would.
     private static readonly Uri Origin = new("https://site.invalid");
@@ -22,12 +25,12 @@ public sealed class PageWeightTests(BuiltSiteFixture site, ITestOutputHelper out
     [Fact]
     public void Every_page_with_its_css_and_js_is_at_most_25_KB_gzipped()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        Assert.True(site.Pages.Count >= 4, $"only {site.Pages.Count} pages");
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        Assert.True(_site.HtmlFiles.Count >= 4, $"only {_site.HtmlFiles.Count} pages");
 
         var problems = new List<string>();
         var weights = new List<(string Page, long Total, string Breakdown)>();
-        foreach (var (page, html) in site.Pages)
+        foreach (var (page, html) in _site.ParsePages())
         {
             var parts = new List<(string File, long Gzip)> { (page, GzipSize(page)) };
             foreach (var url in References(html))
@@ -35,7 +38,7 @@ public sealed class PageWeightTests(BuiltSiteFixture site, ITestOutputHelper out
                 var file = ToOutputFile(page, url, out var why);
                 if (file == null)
                     problems.Add($"{page}: cannot weigh '{url}': {why}");
-                else if (!File.Exists(Path.Combine(site.Output, file)))
+                else if (!File.Exists(Path.Combine(_site.Output, file)))
                     problems.Add($"{page}: references '{url}', but {file} is not in the output");
                 else if (parts.All(p => p.File != file)) // a browser fetches a file once per page
                     parts.Add((file, GzipSize(file)));
@@ -115,7 +118,7 @@ public sealed class PageWeightTests(BuiltSiteFixture site, ITestOutputHelper out
             return size;
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        using (var source = File.OpenRead(Path.Combine(site.Output, file)))
+        using (var source = File.OpenRead(Path.Combine(_site.Output, file)))
             source.CopyTo(gzip);
         return gzipSizes[file] = compressed.Length;
     }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Site.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Site.Tests.BuiltSite;
@@ -8,15 +9,17 @@ namespace Site.Tests.BuiltSite;
 /// only when a reader first focuses a search box, are at most 30 KB gzipped together. (The page's own search.js
 /// and search.css are counted with each page in <see cref="PageWeightTests"/>.)
 /// </summary>
-public sealed class SearchBudgetTests(BuiltSiteFixture site, ITestOutputHelper output) : IClassFixture<BuiltSiteFixture>
+public sealed class SearchBudgetTests(ITestOutputHelper output)
 {
+    private readonly RealSite _site = RealSite.Shared;
+
     public const int BudgetBytes = 30 * 1024;
 
     [Fact]
     public void Search_data_and_library_are_at_most_30_KB_gzipped()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        var assets = Path.Combine(site.Output, "assets");
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        var assets = Path.Combine(_site.Output, "assets");
         var data = Directory.GetFiles(assets, "search-index.*.json");
         Assert.True(data.Length == 1, $"expected one assets/search-index.*.json, found {data.Length}");
         var library = Path.Combine(assets, "vendor", "minisearch.js");
@@ -33,14 +36,14 @@ public sealed class SearchBudgetTests(BuiltSiteFixture site, ITestOutputHelper o
     [Fact]
     public void Every_page_loads_search_as_a_module_and_its_data_by_a_hashed_name()
     {
-        Assert.True(site.ExitCode == 0, site.Log);
-        foreach (var (path, html) in site.Pages)
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        foreach (var (path, html) in _site.ParsePages())
         {
             var script = html.QuerySelector("script[type=module][src$='assets/search.js']");
             Assert.True(script != null, $"{path} does not load assets/search.js as a module");
-            Assert.Equal(BuiltSiteFixture.BasePath + "assets/search.js", script!.GetAttribute("src"));
+            Assert.Equal(RealSite.BasePath + "assets/search.js", script!.GetAttribute("src"));
             var root = html.DocumentElement;
-            Assert.Equal(BuiltSiteFixture.BasePath, root.GetAttribute("data-base-path"));
+            Assert.Equal(RealSite.BasePath, root.GetAttribute("data-base-path"));
             Assert.Matches(@"^/clinic-site/assets/search-index\.[0-9a-f]{12}\.json$", root.GetAttribute("data-search-index") ?? "");
         }
     }

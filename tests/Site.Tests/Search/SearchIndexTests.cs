@@ -86,7 +86,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void Red_flag_terms_come_from_the_checker_data_of_the_real_site()
     {
-        using var real = new BuiltSite.BuiltSiteFixture();
+        var real = RealSite.Shared;
         Assert.True(real.ExitCode == 0, real.Log);
         var index = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(real.Output, "assets"), "search-index.*.json").Single())).RootElement;
         var flags = index.GetProperty("redFlags").EnumerateArray().ToList();
