@@ -16,23 +16,79 @@ public sealed class ContentRuleTests : IDisposable
 
     private static void AssertReports(BuildRun run, string fileAndLine, string code, string words) => run.AssertReports(fileAndLine, code, words);
 
-    [Fact]
-    public void Page_without_when_to_worry_fails()
+    /// <summary>A page broken in one way: where it is written, its text, and what the build must report.</summary>
+    /// <param name="Where">The file and line (and column) the error is reported at.</param>
+    /// <param name="AlsoReported">Words the report must hold besides the error line, such as a suggestion.</param>
+    private sealed record BrokenPage(string Page, string Text, string Where, string Code, string Words, string? AlsoReported = null);
+
+    /// <summary>Each broken page by a name that says what is wrong with it.</summary>
+    private static readonly Dictionary<string, BrokenPage> BrokenPages = MakeBrokenPages();
+
+    private static Dictionary<string, BrokenPage> MakeBrokenPages()
     {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
+        var cold = FixtureSite.Page("Aftercare", "### Ice\n\nCold.");
+        var noWhenToWorry = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
             .Replace("## When to worry\n\nCall {{ numbers.emergency }} if you have chest pain.", "");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, "aftercare.md", "SITE011", "no 'When to worry' section");
+        var emptyPressureFeedback = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
+            .Replace("## Pressure feedback\n\nTell your therapist if it hurts.\n", "## Pressure feedback\n\n");
+        var brokenLink = FixtureSite.Page("Home", "Intro.\n\nSee [ice](afterkare.md).");
+        var brokenFragment = FixtureSite.Page("Home", "Intro.\n\nSee [ice](aftercare.md#cold).");
+        var levelOneHeading = FixtureSite.Page("Aftercare", "### Ice\n\n# Another title\n\nText.");
+        var unknownPlaceholder = FixtureSite.Page("Aftercare", "### Ice\n\nCall {{ numbers.police }} now.");
+        var unknownCard = FixtureSite.Page("Aftercare", "### Ice\n\n::: critical\nText\n:::");
+        var signsWithoutData = FixtureSite.Page("Aftercare", "### Ice\n\n::: signs emergency\n:::");
+        return new()
+        {
+            ["a page without a When to worry section"] = new("aftercare.md", noWhenToWorry,
+                "aftercare.md", "SITE011", "no 'When to worry' section"),
+            ["an empty Pressure feedback section, at its heading"] = new("aftercare.md", emptyPressureFeedback,
+                $"aftercare.md:{emptyPressureFeedback.Split('\n').ToList().IndexOf("## Pressure feedback") + 1}", "SITE012", "'Pressure feedback' section is empty"),
+            ["a missing front matter key, named"] = new("aftercare.md", cold.Replace("reviewed_by: Reviewer Two\n", ""),
+                "aftercare.md:2", "SITE004", "has no 'reviewed_by'"),
+            ["a broken link, at its line"] = new("index.md", brokenLink,
+                $"index.md:{FixtureSite.LineOf(brokenLink, "afterkare")}:5", "SITE013", "does not exist"),
+            ["a broken fragment, listing the target's ids"] = new("index.md", brokenFragment,
+                $"index.md:{FixtureSite.LineOf(brokenFragment, "#cold")}:5", "SITE014", "'#cold' is not a section or heading of aftercare.md", "#ice"),
+            ["a duplicate output path, naming both sources"] = new("aftercare/index.md", FixtureSite.Page("Aftercare again"),
+                "aftercare/index.md:1", "SITE015", "writes aftercare/index.html, which", "aftercare.md writes too"),
+            ["a level-1 heading in the content"] = new("aftercare.md", levelOneHeading,
+                $"aftercare.md:{FixtureSite.LineOf(levelOneHeading, "# Another")}:1", "SITE010", "level-1 heading"),
+            ["an unknown key, suggesting the right one"] = new("aftercare.md", cold.Replace("reviewed_by:", "reviewed-by:"),
+                "aftercare.md:5", "SITE003", "unknown key 'reviewed-by'", "did you mean 'reviewed_by'?"),
+            ["a description of 161 characters"] = new("aftercare.md", cold.Replace("A short description of the page.", new string('a', 161)),
+                "aftercare.md:3", "SITE006", "161 characters"),
+            ["a reviewer who is the author"] = new("aftercare.md", cold.Replace("Reviewer Two", "writer one"),
+                "aftercare.md:5", "SITE007", "reviewed by someone else"),
+            ["an overdue review"] = new("aftercare.md", cold.Replace("next_review: 2027-11-01", "next_review: 2026-11-27"),
+                "aftercare.md:7", "SITE008", "due for review on 2026-11-27"),
+            ["an unknown placeholder, at its position"] = new("aftercare.md", unknownPlaceholder,
+                $"aftercare.md:{FixtureSite.LineOf(unknownPlaceholder, "police")}:6", "SITE017", "unknown placeholder 'numbers.police'"),
+            ["an unknown care card level"] = new("aftercare.md", unknownCard,
+                $"aftercare.md:{FixtureSite.LineOf(unknownCard, "critical")}:1", "SITE018", "'::: critical' is not a care card level"),
+            ["an unknown layout, naming the layouts there are"] = new("aftercare.md", cold.Replace("title: Aftercare", "title: Aftercare\nlayout: fancy"),
+                "aftercare.md:3", "SITE005", "there is no layout 'fancy'", "use one of: checker, page, search"),
+            ["a signs list without checker data"] = new("aftercare.md", signsWithoutData,
+                $"aftercare.md:{FixtureSite.LineOf(signsWithoutData, "::: signs")}", "SITE018", "needs the symptom checker's data"),
+        };
     }
 
-    [Fact]
-    public void Empty_pressure_feedback_section_fails_at_its_heading()
+    public static TheoryData<string> BrokenPageNames()
     {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold helps.")
-            .Replace("## Pressure feedback\n\nTell your therapist if it hurts.\n", "## Pressure feedback\n\n");
-        var line = text.Split('\n').ToList().IndexOf("## Pressure feedback") + 1;
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{line}", "SITE012", "'Pressure feedback' section is empty");
+        var names = new TheoryData<string>();
+        foreach (var name in BrokenPages.Keys)
+            names.Add(name);
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenPageNames))]
+    public void A_broken_page_fails_at_its_file_and_line_with_its_code(string page)
+    {
+        var (file, text, where, code, words, alsoReported) = BrokenPages[page];
+        var run = BreakAndBuild(file, text);
+        AssertReports(run, where, code, words);
+        if (alsoReported != null)
+            Assert.Contains(alsoReported, run.Stderr);
     }
 
     [Fact]
@@ -47,76 +103,6 @@ public sealed class ContentRuleTests : IDisposable
     }
 
     [Fact]
-    public void Missing_front_matter_key_is_named()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("reviewed_by: Reviewer Two\n", "");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, "aftercare.md:2", "SITE004", "has no 'reviewed_by'");
-    }
-
-    [Fact]
-    public void Broken_link_fails_at_its_line()
-    {
-        var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](afterkare.md).");
-        var run = BreakAndBuild("index.md", text);
-        AssertReports(run, $"index.md:{FixtureSite.LineOf(text, "afterkare")}:5", "SITE013", "does not exist");
-    }
-
-    [Fact]
-    public void Broken_fragment_lists_the_targets_ids()
-    {
-        var text = FixtureSite.Page("Home", "Intro.\n\nSee [ice](aftercare.md#cold).");
-        var run = BreakAndBuild("index.md", text);
-        AssertReports(run, $"index.md:{FixtureSite.LineOf(text, "#cold")}:5", "SITE014", "'#cold' is not a section or heading of aftercare.md");
-        Assert.Contains("#ice", run.Stderr);
-    }
-
-    [Fact]
-    public void Duplicate_output_path_fails_naming_both_sources()
-    {
-        var run = BreakAndBuild("aftercare/index.md", FixtureSite.Page("Aftercare again"));
-        AssertReports(run, "aftercare/index.md:1", "SITE015", "writes aftercare/index.html, which");
-        Assert.Contains("aftercare.md writes too", run.Stderr);
-    }
-
-    [Fact]
-    public void Level_one_heading_in_content_fails()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\n# Another title\n\nText.");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "# Another")}:1", "SITE010", "level-1 heading");
-    }
-
-    [Fact]
-    public void Unknown_key_suggests_the_right_one()
-    {
-        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("reviewed_by:", "reviewed-by:"));
-        AssertReports(run, "aftercare.md:5", "SITE003", "unknown key 'reviewed-by'");
-        Assert.Contains("did you mean 'reviewed_by'?", run.Stderr);
-    }
-
-    [Fact]
-    public void Long_description_fails()
-    {
-        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("A short description of the page.", new string('a', 161)));
-        AssertReports(run, "aftercare.md:3", "SITE006", "161 characters");
-    }
-
-    [Fact]
-    public void Reviewer_must_differ_from_author()
-    {
-        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("Reviewer Two", "writer one"));
-        AssertReports(run, "aftercare.md:5", "SITE007", "reviewed by someone else");
-    }
-
-    [Fact]
-    public void Overdue_review_fails()
-    {
-        var run = BreakAndBuild("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("next_review: 2027-11-01", "next_review: 2026-11-27"));
-        AssertReports(run, "aftercare.md:7", "SITE008", "due for review on 2026-11-27");
-    }
-
-    [Fact]
     public void Review_due_within_30_days_warns_but_builds()
     {
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("next_review: 2027-11-01", "next_review: 2026-12-20"));
@@ -124,22 +110,6 @@ public sealed class ContentRuleTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("aftercare.md:7:14: warning SITE009:", run.Stderr);
         Assert.Contains("1 warning, 0 errors", run.Stdout);
-    }
-
-    [Fact]
-    public void Unknown_placeholder_fails_at_its_position()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCall {{ numbers.police }} now.");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "police")}:6", "SITE017", "unknown placeholder 'numbers.police'");
-    }
-
-    [Fact]
-    public void Unknown_care_card_level_fails()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: critical\nText\n:::");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "critical")}:1", "SITE018", "'::: critical' is not a care card level");
     }
 
     [Theory]
@@ -160,23 +130,6 @@ public sealed class ContentRuleTests : IDisposable
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nKeep your things secure and be accurate. Procure a towel."));
         var run = _site.Build();
         Assert.True(run.ExitCode == 0, run.ToString());
-    }
-
-    [Fact]
-    public void Unknown_layout_is_refused_naming_the_layouts_there_are()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\nCold.").Replace("title: Aftercare", "title: Aftercare\nlayout: fancy");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, "aftercare.md:3", "SITE005", "there is no layout 'fancy'");
-        Assert.Contains("use one of: checker, page, search", run.Stderr);
-    }
-
-    [Fact]
-    public void A_signs_list_without_checker_data_or_with_an_unknown_level_fails()
-    {
-        var text = FixtureSite.Page("Aftercare", "### Ice\n\n::: signs emergency\n:::");
-        var run = BreakAndBuild("aftercare.md", text);
-        AssertReports(run, $"aftercare.md:{FixtureSite.LineOf(text, "::: signs")}", "SITE018", "needs the symptom checker's data");
     }
 
     [Fact]
