@@ -14,20 +14,26 @@ public sealed class SiteSettingsTests : IDisposable
         return _site.Build();
     }
 
-    [Fact]
-    public void Missing_number_is_reported_at_its_block()
+    /// <summary>
+    /// Each broken site.yml: a name for it, the text of <see cref="FixtureSite.Settings"/> it changes and what it
+    /// becomes, and the whole error line the build must print.
+    /// </summary>
+    [Theory]
+    [InlineData("a missing number, at its block", "  urgent: \"111\"\n", "",
+        "site.yml:11:3: error SITE004: numbers has no 'urgent'")]
+    [InlineData("a navigation entry that is not a page, at its line", "  - aftercare.md", "  - after-care.md",
+        "site.yml:15:5: error SITE013: the navigation entry 'after-care.md' is not a page")]
+    [InlineData("a navigation entry without its page", "  - aftercare.md", "  - { label: Ice and rest }",
+        "site.yml:15:5: error SITE004: navigation has no 'page'")]
+    [InlineData("an unknown setting", "  - aftercare.md", "  - aftercare.md\ntheme_colour: red\n",
+        "site.yml:16:1: error SITE003: unknown key 'theme_colour' in site.yml")]
+    public void Broken_settings_are_reported_at_their_line(string settings, string find, string replaceWith, string error)
     {
-        var run = BuildWithSettings(FixtureSite.Settings.Replace("  urgent: \"111\"\n", ""));
+        var broken = FixtureSite.Settings.Replace(find, replaceWith);
+        Assert.True(broken != FixtureSite.Settings, $"{settings}: '{find}' is not in the settings");
+        var run = BuildWithSettings(broken);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("site.yml:11:3: error SITE004: numbers has no 'urgent'", run.Stderr);
-    }
-
-    [Fact]
-    public void Navigation_entry_that_is_not_a_page_is_reported_at_its_line()
-    {
-        var run = BuildWithSettings(FixtureSite.Settings.Replace("  - aftercare.md", "  - after-care.md"));
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("site.yml:15:5: error SITE013: the navigation entry 'after-care.md' is not a page", run.Stderr);
+        Assert.Contains(error, run.Stderr);
     }
 
     [Fact]
@@ -37,22 +43,6 @@ public sealed class SiteSettingsTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         var home = File.ReadAllText(Path.Combine(_site.Output, "index.html"));
         Assert.Contains(">Ice and rest</a>", home);
-    }
-
-    [Fact]
-    public void A_navigation_entry_without_its_page_is_reported()
-    {
-        var run = BuildWithSettings(FixtureSite.Settings.Replace("  - aftercare.md", "  - { label: Ice and rest }"));
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("site.yml:15:5: error SITE004: navigation has no 'page'", run.Stderr);
-    }
-
-    [Fact]
-    public void Unknown_setting_is_reported()
-    {
-        var run = BuildWithSettings(FixtureSite.Settings + "\ntheme_colour: red\n");
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("site.yml:16:1: error SITE003: unknown key 'theme_colour' in site.yml", run.Stderr);
     }
 
     [Fact]
