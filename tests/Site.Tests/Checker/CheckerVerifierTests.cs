@@ -41,63 +41,68 @@ public sealed class CheckerVerifierTests
         Assert.Equal(2 + 2 + 3 * 3 * 3 * 4 * 4 * 3, combinations);
     }
 
-    [Fact]
-    public void A_red_flag_after_an_ordinary_question_is_refused()
+    /// <summary>
+    /// Each unsafe change to the real data: a name for it, the text it replaces and what it becomes, the words of
+    /// the problem it must cause, and the text of the line (in the changed data) the problem must be reported at.
+    /// </summary>
+    [Theory]
+    [InlineData("a red flag after an ordinary question",
+        "  - id: infection\n    red_flag: true", "  - id: infection\n    red_flag: false",
+        "the red-flag question 'numbness' comes after 'infection'", "- id: numbness")]
+    [InlineData("an emergency answer outside the red flags",
+        "{ id: \"severe\", text: \"It is severe\", level: urgent,", "{ id: \"severe\", text: \"It is severe\", level: emergency,",
+        "the answer 'severe' of 'pain' is an emergency", "id: \"severe\"")]
+    [InlineData("a question that can never be asked",
+        "      - { id: \"no\", text: \"No\", level: self-care }\n\n  - id: stroke", "      - { id: \"no\", text: \"No\", level: emergency, signs: [\"you feel unwell\"] }\n\n  - id: stroke",
+        "the question 'stroke' is never asked", "- id: stroke")]
+    [InlineData("an answer above self-care that names no signs",
+        ", signs: [\"your pain is severe\"]", "",
+        "the answer 'severe' of 'pain' calls for 'urgent' but names no warning signs", "id: \"severe\"")]
+    public void Unsafe_data_is_refused_at_its_line(string change, string from, string to, string words, string lineMarker)
     {
-        var data = RealData.Replace("  - id: infection\n    red_flag: true", "  - id: infection\n    red_flag: false");
-        var problem = Single(Verify(data).Problems, "the red-flag question 'numbness' comes after 'infection'");
-        Assert.Equal(LineOf(data, "- id: numbness"), problem.Line);
+        var data = RealData.Replace(from, to);
+        Assert.True(data != RealData, $"{change}: '{from}' is not in the real data");
+        var problem = Single(Verify(data).Problems, words);
+        Assert.Equal(LineOf(data, lineMarker), problem.Line);
         Assert.Equal(Codes.Checker, problem.Code);
     }
 
-    [Fact]
-    public void An_emergency_answer_outside_the_red_flags_is_refused()
+    /// <summary>Flows that break a safety rule, stepping through the real data; each names the problems it must cause.</summary>
+    private static readonly Dictionary<string, (CheckerFlow.Stepper Stepper, string[] Problems)> UnsafeFlows = new()
     {
-        var data = RealData.Replace("{ id: \"severe\", text: \"It is severe\", level: urgent,", "{ id: \"severe\", text: \"It is severe\", level: emergency,");
-        var problem = Single(Verify(data).Problems, "the answer 'severe' of 'pain' is an emergency");
-        Assert.Equal(LineOf(data, "id: \"severe\""), problem.Line);
-    }
-
-    [Fact]
-    public void A_flow_that_lets_a_later_answer_lower_the_result_is_refused()
-    {
-        CheckerFlow.Stepper lastAnswerWins = (data, answered) =>
+        ["a later answer lowers the result"] = ((data, answered) =>
         {
             var (next, result) = CheckerFlow.Step(data, answered);
             return next != null || result == "emergency" ? (next, result) : (null, answered[^1].Answer.Level);
-        };
-        var problems = Verify(RealData, stepper: lastAnswerWins).Problems;
-        Single(problems, "lower than 'urgent'");
-        Single(problems, "more combinations give a lower level than one of their answers");
-    }
-
-    [Fact]
-    public void A_flow_that_goes_on_after_an_emergency_answer_is_refused()
-    {
-        CheckerFlow.Stepper ignoresEmergencies = (data, answered) =>
+        }, ["lower than 'urgent'", "more combinations give a lower level than one of their answers"]),
+        ["the checker goes on after an emergency answer"] = ((data, answered) =>
             answered.Count < data.Questions.Count
                 ? (data.Questions[answered.Count], null)
-                : (null, answered.Select(a => a.Answer.Level).MaxBy(CheckerData.Rank));
-        Single(Verify(RealData, stepper: ignoresEmergencies).Problems, "does not end the checker with the emergency result");
-    }
-
-    [Fact]
-    public void A_combination_without_a_result_is_refused()
-    {
-        CheckerFlow.Stepper noResult = (data, answered) =>
+                : (null, answered.Select(a => a.Answer.Level).MaxBy(CheckerData.Rank)),
+            ["does not end the checker with the emergency result"]),
+        ["a combination reaches no result"] = ((data, answered) =>
         {
             var (next, result) = CheckerFlow.Step(data, answered);
             return (next, result == "self-care" ? null : result);
-        };
-        Single(Verify(RealData, stepper: noResult).Problems, "reach no result");
+        }, ["reach no result"]),
+    };
+
+    public static TheoryData<string> UnsafeFlowNames()
+    {
+        var names = new TheoryData<string>();
+        foreach (var name in UnsafeFlows.Keys)
+            names.Add(name);
+        return names;
     }
 
-    [Fact]
-    public void A_question_that_can_never_be_asked_is_refused()
+    [Theory]
+    [MemberData(nameof(UnsafeFlowNames))]
+    public void An_unsafe_flow_is_refused(string flow)
     {
-        var data = RealData.Replace("      - { id: \"no\", text: \"No\", level: self-care }\n\n  - id: stroke", "      - { id: \"no\", text: \"No\", level: emergency, signs: [\"you feel unwell\"] }\n\n  - id: stroke");
-        var problem = Single(Verify(data).Problems, "the question 'stroke' is never asked");
-        Assert.Equal(LineOf(data, "- id: stroke"), problem.Line);
+        var (stepper, expected) = UnsafeFlows[flow];
+        var problems = Verify(RealData, stepper: stepper).Problems;
+        foreach (var words in expected)
+            Single(problems, words);
     }
 
     [Theory]
@@ -120,14 +125,6 @@ public sealed class CheckerVerifierTests
         var data = RealData.Remove(advice, end - advice);
         var problem = Single(Verify(data).Problems, "has no 'advice'");
         Assert.Equal(LineOf(data, "- id: urgent"), problem.Line);
-    }
-
-    [Fact]
-    public void An_answer_above_self_care_must_name_its_signs()
-    {
-        var data = RealData.Replace(", signs: [\"your pain is severe\"]", "");
-        var problem = Single(Verify(data).Problems, "the answer 'severe' of 'pain' calls for 'urgent' but names no warning signs");
-        Assert.Equal(LineOf(data, "id: \"severe\""), problem.Line);
     }
 
     [Fact]
