@@ -417,7 +417,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     {
         var (page, problems, context) = await OpenAsync("aftercare/");
         await using var _ = context;
-        await page.RouteAsync("**/search-index.*.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 503 }));
+        await page.RouteAsync("**/search-index.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 503 }));
         await page.Locator("#search-query").FocusAsync();
         await page.Locator("#search-query").FillAsync("ice");
         await page.WaitForFunctionAsync("() => document.querySelector('.header__search [role=status]').textContent === 'Search could not load'");

@@ -20,8 +20,8 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
     {
         Assert.True(_site.ExitCode == 0, _site.Log);
         var assets = Path.Combine(_site.Output, "assets");
-        var data = Directory.GetFiles(assets, "search-index.*.json");
-        Assert.True(data.Length == 1, $"expected one assets/search-index.*.json, found {data.Length}");
+        var data = Directory.GetFiles(assets, "search-index*.json");
+        Assert.True(data.Length == 1, $"expected one assets/search-index.json, found {data.Length}");
         var library = Path.Combine(assets, "vendor", "minisearch.js");
         Assert.True(File.Exists(library), "assets/vendor/minisearch.js is not in the output; the build of src/Site writes it to theme/assets/vendor/");
 
@@ -34,7 +34,7 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Every_page_loads_search_as_a_module_and_its_data_by_a_hashed_name()
+    public void Every_page_loads_search_as_a_module_and_names_its_data()
     {
         Assert.True(_site.ExitCode == 0, _site.Log);
         foreach (var (path, html) in _site.ParsePages())
@@ -44,7 +44,7 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
             Assert.Equal(RealSite.BasePath + "assets/search.js", script!.GetAttribute("src"));
             var root = html.DocumentElement;
             Assert.Equal(RealSite.BasePath, root.GetAttribute("data-base-path"));
-            Assert.Matches(@"^/clinic-site/assets/search-index\.[0-9a-f]{12}\.json$", root.GetAttribute("data-search-index") ?? "");
+            Assert.Equal("/clinic-site/assets/search-index.json", root.GetAttribute("data-search-index"));
         }
     }
 
