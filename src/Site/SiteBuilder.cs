@@ -111,15 +111,27 @@ public static class SiteBuilder
 /// <summary>What a build reads before its pipelines run: the two folders, the settings and the layouts.</summary>
 public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTree Theme, SiteSettings? Settings, LayoutEngine? Layouts, DiagnosticBag Diagnostics)
 {
-    public static SiteInputs Load(BuildOptions options)
+    /// <summary>Scans both folders and reads the settings and layouts; those whose files <paramref name="previous"/> read unchanged are kept.</summary>
+    public static SiteInputs Load(BuildOptions options, SiteInputs? previous = null)
     {
         var diagnostics = new DiagnosticBag();
         var input = SourceTree.Scan(options.InputDirectory, diagnostics);
         var theme = SourceTree.Scan(options.ThemeDirectory, diagnostics);
-        var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var layouts = LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
+        var settings = previous?.Settings != null && SameFiles(previous.Input, input, SiteSettingsLoader.FileName)
+            ? previous.Settings
+            : SiteSettingsLoader.Load(input, diagnostics);
+        var layouts = previous?.Layouts != null && SameFiles(previous.Theme, theme, LayoutEngine.Folder + "/")
+            ? previous.Layouts
+            : LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
         return new SiteInputs(options, input, theme, settings, layouts, diagnostics);
     }
+
+    /// <summary>Whether the files at a path, or below a folder ending in '/', are the same in both scans.</summary>
+    public static bool SameFiles(SourceTree before, SourceTree now, string path) =>
+        Select(before, path).SequenceEqual(Select(now, path));
+
+    private static IEnumerable<SourceFile> Select(SourceTree tree, string path) =>
+        path.EndsWith('/') ? tree.Files.Where(f => f.RelativePath.StartsWith(path, StringComparison.Ordinal)) : [.. tree.Find(path) is { } f ? [f] : Array.Empty<SourceFile>()];
 }
 
 /// <summary>A finished run: its result, and the model and view it made, which the preview keeps for the next run.</summary>

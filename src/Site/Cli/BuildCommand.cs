@@ -50,8 +50,10 @@ public static class BuildCommand
     }
 
     /// <summary>Prints the problems and the summary; returns the exit code.</summary>
-    public static int Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    /// <param name="target">What was built into, for the summary; the output folder unless given.</param>
+    public static int Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr, string? target = null)
     {
+        target ??= BuildOptions.DisplayPath(options.OutputDirectory);
         var reporter = DiagnosticReporter.For(stderr);
         reporter.Report(result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -60,10 +62,10 @@ public static class BuildCommand
             stdout.WriteLine(note);
         if (result.Succeeded)
         {
-            stdout.WriteLine($"Built {Plural(result.Pages, "page")} into {BuildOptions.DisplayPath(options.OutputDirectory)} in {seconds} s: {counts}.");
+            stdout.WriteLine($"Built {Plural(result.Pages, "page")} into {target} in {seconds} s: {counts}.");
             return ExitCodes.Built;
         }
-        stderr.WriteLine($"Build failed in {seconds} s: {counts}. {BuildOptions.DisplayPath(options.OutputDirectory)} was left as it was.");
+        stderr.WriteLine($"Build failed in {seconds} s: {counts}. {target} was left as it was.");
         return ExitCodes.ContentErrors;
     }
 

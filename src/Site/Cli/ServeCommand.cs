@@ -5,9 +5,9 @@ using Site.Preview;
 namespace Site.Cli;
 
 /// <summary>
-/// <c>serve</c>: builds the site, serves it on 127.0.0.1 and rebuilds on every change to the input or
-/// theme, reloading open pages when the build succeeds. Problems print as they do for <c>build</c>;
-/// a failed rebuild leaves the last good site showing.
+/// <c>serve</c>: builds the site in memory, serves it on 127.0.0.1 and rebuilds what changed on every change to
+/// the input or theme, reloading open pages when the build succeeds. Problems print as they do for <c>build</c>;
+/// a failed rebuild leaves the last good site showing. Nothing is written to the output folder.
 /// </summary>
 public static class ServeCommand
 {
@@ -31,26 +31,31 @@ public static class ServeCommand
     public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         var gate = new Lock();
-        BuildCommand.Run(options, stdout, stderr);
+        var build = new PreviewBuild(options);
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(options.OutputDirectory, port);
+            server = await PreviewServer.StartAsync(port);
         }
         catch (IOException e)
         {
             return BuildCommand.Usage(stderr, $"cannot serve on port {port}: {e.Message} Pass another port with --port.");
         }
         await using var _ = server;
-        stdout.WriteLine($"Previewing at {server.Address} — edit a page and it reloads. Press Ctrl+C to stop.");
-        using var watcher = new RebuildOnChange([options.InputDirectory, options.ThemeDirectory], () =>
+        void Rebuild(IReadOnlyCollection<string>? touched)
         {
             lock (gate)
             {
-                stdout.WriteLine();
-                if (BuildCommand.Run(options, stdout, stderr) == ExitCodes.Built)
-                    server.Reload();
+                if (BuildCommand.Report(build.Rebuild(touched), options, stdout, stderr, "the preview") == ExitCodes.Built)
+                    server.Publish(build.Site!.Output);
             }
+        }
+        Rebuild(null);
+        stdout.WriteLine($"Previewing at {server.Address} — edit a page and it reloads. Press Ctrl+C to stop.");
+        using var watcher = new RebuildOnChange([options.InputDirectory, options.ThemeDirectory], touched =>
+        {
+            stdout.WriteLine();
+            Rebuild(touched);
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, server.Stopping);
         try

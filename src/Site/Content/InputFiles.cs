@@ -16,9 +16,12 @@ public static class InputFiles
     public static IEnumerable<SourceFile> StaticFiles(SourceTree input) =>
         input.Files.Where(f => IsPublished(f) && !IsPage(f.RelativePath));
 
-    private static bool IsPage(string relative) => relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPage(string relative) => relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPublished(SourceFile file) =>
-        file.RelativePath != Settings.SiteSettingsLoader.FileName
-        && !file.RelativePath.StartsWith(DataFolder + "/", StringComparison.Ordinal);
+    private static bool IsPublished(SourceFile file) => IsPublished(file.RelativePath);
+
+    /// <summary>Whether a path of the input folder is published (a page or a static file), not read by the whole build.</summary>
+    public static bool IsPublished(string relative) =>
+        relative != Settings.SiteSettingsLoader.FileName
+        && !relative.StartsWith(DataFolder + "/", StringComparison.Ordinal);
 }

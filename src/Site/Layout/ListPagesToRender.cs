@@ -14,15 +14,20 @@ public sealed class ListPagesToRender : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var links = context.Get(Products.Links);
-        var cache = context.Cache;
-        var sameView = cache.View != null && cache.View.Equals(context.Get(Products.View));
+        var view = context.Get(Products.View);
+        var site = context.Get(Products.Site);
         var render = new List<Document>();
-        foreach (var page in context.Get(Products.Site).Pages.Where(p => !p.HasErrors && p.Body != null && !links.IsBroken(p.RelativePath)))
+        foreach (var page in site.Pages.Where(p => !p.HasErrors && p.Body != null && !links.IsBroken(p.RelativePath)))
         {
-            if (sameView && cache.Pages.GetValueOrDefault(page.RelativePath) == (object)page && cache.Output?.Find(page.OutputPath) is { } html)
+            if (context.Cache.RenderedHtml(page, view) is { } html)
                 context.Output.Write(page.OutputPath, html, page.DisplayPath);
             else
                 render.Add(new Document(page.Source.FullPath, page.RelativePath) { DisplayPath = page.DisplayPath, Source = page.Source, OutputPath = page.OutputPath, Page = page });
+        }
+        if (!ReferenceEquals(context.Cache, BuildCache.None))
+        {
+            var read = site.Pages.Count(p => !ReferenceEquals(context.Cache.Pages.GetValueOrDefault(p.RelativePath), p));
+            context.Note($"Again: {read} of {site.Pages.Count} pages read, {render.Count} rendered; the rest were unchanged.");
         }
         return render;
     }

@@ -40,4 +40,14 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
     public FrozenDictionary<string, byte[]> Files() => _files.ToFrozenDictionary(StringComparer.Ordinal);
 
     public byte[]? Find(string outputPath) => _files.GetValueOrDefault(outputPath);
+
+    /// <summary>Whether a folder of the site holds this path (<c>assets</c>, <c>care/aftercare</c>); asked once the site is built.</summary>
+    public bool IsFolder(string path) => (_folders ??= Folders()).Contains(path);
+
+    // Made on the first question; two threads asking at once both make the same set.
+    private FrozenSet<string>? _folders;
+
+    private FrozenSet<string> Folders() => _files.Keys
+        .SelectMany(k => Enumerable.Range(0, k.Length).Where(i => k[i] == '/').Select(i => k[..i]))
+        .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Site.Files;
 using Site.Layout;
 using Site.Model;
 using Site.Output;
@@ -6,17 +7,26 @@ using Site.Output;
 namespace Site.Pipelines;
 
 /// <summary>
-/// What a previous build made that this one may reuse, for the preview's incremental builds; a plain build has
-/// none. Whoever makes it decides what is still valid: <paramref name="Pages"/> only when nothing a page's own
-/// pass reads (settings, checker data, layouts) has changed, <paramref name="View"/> only when the layouts are the same.
+/// What earlier builds made that this one may reuse, for the preview's incremental builds; a plain build has none.
+/// Whoever makes it decides what is still valid: <paramref name="Pages"/> only while nothing a page's own pass
+/// reads (settings, layouts, checker data, synonyms) has changed, <paramref name="Rendered"/> only while the layouts
+/// are the same.
 /// </summary>
-/// <param name="Pages">Pages by input path; reused when their file is unchanged.</param>
-/// <param name="View">The site view the <paramref name="Output"/> was rendered with.</param>
-/// <param name="Output">The previous site: a page whose model and view are unchanged keeps its rendered bytes.</param>
-public sealed record BuildCache(IReadOnlyDictionary<string, Page> Pages, SiteView? View, MemoryOutput? Output)
+/// <param name="Pages">Pages by input path, from the last build; each is reused while its file is unchanged.</param>
+/// <param name="Rendered">The last site that built, with the model and view it was rendered from.</param>
+public sealed record BuildCache(IReadOnlyDictionary<string, Page> Pages, RenderedSite? Rendered)
 {
-    public static readonly BuildCache None = new(FrozenDictionary<string, Page>.Empty, null, null);
+    public static readonly BuildCache None = new(FrozenDictionary<string, Page>.Empty, null);
 
-    public Page? Reusable(Files.SourceFile file) =>
+    public Page? Reusable(SourceFile file) =>
         Pages.TryGetValue(file.RelativePath, out var page) && page.Source == file ? page : null;
+
+    /// <summary>The HTML a page was rendered to before, if the same page was rendered with an equal view.</summary>
+    public byte[]? RenderedHtml(Page page, SiteView view) =>
+        Rendered != null && ReferenceEquals(Rendered.Site.Find(page.RelativePath), page) && Rendered.View.Equals(view)
+            ? Rendered.Output.Find(page.OutputPath)
+            : null;
 }
+
+/// <summary>A site that built, held in memory, with the model and view its pages were rendered from.</summary>
+public sealed record RenderedSite(SiteModel Site, SiteView View, MemoryOutput Output);

@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Site.Output;
 
 namespace Site.Preview;
 
@@ -12,7 +12,7 @@ namespace Site.Preview;
 /// Serves the built site on 127.0.0.1 for writers to preview, and reloads open pages after each rebuild:
 /// every HTML page gets a small script (allowed by the site's <c>script-src 'self'</c>) that listens for
 /// server-sent events. It answers only requests addressed to itself by name (see <see cref="IsAddressedToUs"/>),
-/// and serves only files inside the output folder.
+/// and serves only the site it was given, from memory: a preview never writes into the output folder.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -28,14 +28,24 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The Host values this server answers to; empty until it knows its port, so it refuses everything till then.</summary>
     private volatile string[] _hosts = [];
 
+    /// <summary>The site being served: replaced as a whole after each good build.</summary>
+    private volatile MemoryOutput? _site;
+
     private PreviewServer(WebApplication app) => _app = app;
+
+    /// <summary>Serves this site from now on, and tells open pages to reload.</summary>
+    public void Publish(MemoryOutput site)
+    {
+        _site = site;
+        Reload();
+    }
 
     public Uri Address => new(_app.Urls.Single());
 
     /// <summary>Cancelled when the server stops, for example on Ctrl+C or SIGTERM, which the host handles.</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
-    public static async Task<PreviewServer> StartAsync(string root, int port)
+    public static async Task<PreviewServer> StartAsync(int port)
     {
         // No configuration to watch: by default the host watches its content root (the working directory) for
         // changed settings files, which in a large folder takes long to set up.
@@ -70,8 +80,7 @@ public sealed class PreviewServer : IAsyncDisposable
         app.MapGet(ReloadScript, () => Results.Text(
             $"new EventSource(\"{EventsPath}\").onmessage = () => location.reload();\n", "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, server.ListenAsync);
-        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        app.MapFallback("{*path}", context => ServeFileAsync(context, fullRoot));
+        app.MapFallback("{*path}", context => server.ServeFileAsync(context));
 
         await app.StartAsync();
         // Port 0 asks for any free port; only now is the real one known.
@@ -127,52 +136,57 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Serves <c>x/</c> as <c>x/index.html</c>, adds the reload script to HTML, and answers misses with 404.html.</summary>
-    /// <param name="root">The output folder as a full path, without a trailing separator.</param>
-    private static async Task ServeFileAsync(HttpContext context, string root)
+    private async Task ServeFileAsync(HttpContext context)
     {
-        // The server has already decoded the path once (a%20b/ is "a b/"); decoding it again would turn a page
-        // named "100%41" (linked as 100%2541/) into "100A".
-        var path = context.Request.Path.Value ?? "/";
-        if (path.EndsWith('/'))
-            path += "index.html";
-        var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
-        var inside = full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (!inside || !File.Exists(full))
+        var site = _site;
+        if (site == null)
         {
-            if (inside && Directory.Exists(full))
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("The site has not built yet: the problems are in the terminal. Fix them and this page reloads.\n" + ScriptTag);
+            return;
+        }
+        // The server has already decoded the path once (a%20b/ is "a b/"); decoding it again would turn a page
+        // named "100%41" (linked as 100%2541/) into "100A". Output paths are the decoded names.
+        var path = (context.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/'))
+            path += "index.html";
+        var file = site.Find(path);
+        if (file == null)
+        {
+            if (site.IsFolder(path))
             {
-                context.Response.Redirect(FolderLocation(root, full));
+                context.Response.Redirect(FolderLocation(path));
                 return;
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            full = Path.Combine(root, "404.html");
-            if (!File.Exists(full))
+            path = "404.html";
+            file = site.Find(path);
+            if (file == null)
                 return;
         }
-        var extension = Path.GetExtension(full);
+        var extension = Path.GetExtension(path);
         context.Response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
         if (extension == ".html")
         {
-            var html = await File.ReadAllTextAsync(full);
+            var html = Encoding.UTF8.GetString(file);
             var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
             await context.Response.WriteAsync(end < 0 ? html + ScriptTag : html.Insert(end, ScriptTag), Encoding.UTF8);
         }
         else
         {
-            await context.Response.SendFileAsync(full);
+            await context.Response.Body.WriteAsync(file);
         }
     }
 
     /// <summary>
-    /// Where to send a request for a folder without its trailing slash: <c>/a/b/</c>, built from the folder found,
-    /// not from the request. The request's own path may start <c>//name</c> or <c>/\name</c>, which a browser reads
-    /// as another server; here every segment is percent-encoded (<c>\</c> too) and none is empty.
+    /// Where to send a request for a folder without its trailing slash: <c>/a/b/</c>, built from the site's own path,
+    /// with every segment percent-encoded (<c>\</c> too) and none empty. The request's own path may start <c>//name</c>
+    /// or <c>/\name</c>, which a browser reads as another server.
     /// </summary>
-    private static string FolderLocation(string root, string folder)
+    private static string FolderLocation(string folder)
     {
-        var segments = Path.GetRelativePath(root, folder)
-            .Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries)
-            .Select(Uri.EscapeDataString);
+        var segments = folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString);
         return "/" + string.Join('/', segments) + "/";
     }
 

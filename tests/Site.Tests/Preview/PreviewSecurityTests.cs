@@ -183,8 +183,8 @@ public sealed class PreviewSecurityTests(ServedFixtureSite served) : IClassFixtu
 }
 
 /// <summary>
-/// The fixture site served once with <c>serve</c> on a free port, with folders for redirects added to the output
-/// and a secret file beside it (and in a sibling folder whose name starts with the output's) that must stay out of reach.
+/// The fixture site served once with <c>serve</c> on a free port, with folders for redirects,
+/// and a secret file beside its folders (and in a sibling folder whose name starts with the output's) that must stay out of reach.
 /// </summary>
 public sealed class ServedFixtureSite : IAsyncLifetime
 {
@@ -201,6 +201,10 @@ public sealed class ServedFixtureSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Folders for the redirects: a page in a folder named like a server, and a folder of files without an index.
+        _site.WritePage("other.example/index.md", FixtureSite.Page("A folder named like a server"));
+        Directory.CreateDirectory(Path.Combine(_site.Input, "a b"));
+        File.WriteAllText(Path.Combine(_site.Input, "a b", "note.txt"), "a note");
         var stdout = new StringWriter();
         var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
         _serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), _stop.Token);
@@ -212,9 +216,6 @@ public sealed class ServedFixtureSite : IAsyncLifetime
         }
         Address = new Uri(Regex.Match(stdout.ToString(), @"Previewing at (\S+)").Groups[1].Value);
 
-        Directory.CreateDirectory(Path.Combine(_site.Output, "other.example"));
-        File.WriteAllText(Path.Combine(_site.Output, "other.example", "index.html"), "<p>a folder named like a server</p>");
-        Directory.CreateDirectory(Path.Combine(_site.Output, "a b"));
         File.WriteAllText(SecretFile, Secret);
         Directory.CreateDirectory(Path.Combine(_site.Root, "output2"));
         File.WriteAllText(Path.Combine(_site.Root, "output2", "secret.txt"), Secret);

@@ -1,0 +1,58 @@
+using Site.Checker;
+using Site.Output;
+using Site.Pipelines;
+using Site.Search;
+
+namespace Site.Preview;
+
+/// <summary>
+/// The preview's builds: each keeps the last build's model and site in memory and does again only what a change
+/// needs. A changed page is read again; a page whose file did not change is reused as it was, unless something
+/// every page reads changed (settings, layouts, checker data, synonyms); a page is rendered again when it changed or
+/// when what layouts show of the whole site did (a title, the menus). Links, the search data, the sitemap and the
+/// 404 page are made again each time, from the model. The result is the same site a clean build makes.
+/// </summary>
+public sealed class PreviewBuild(BuildOptions options)
+{
+    private SiteInputs? _inputs;
+    private IReadOnlyDictionary<string, Model.Page> _pages = BuildCache.None.Pages;
+
+    /// <summary>The last site that built, which the preview serves; null until one does.</summary>
+    public RenderedSite? Site { get; private set; }
+
+    /// <param name="touched">Files the watcher saw change. A file's size and time can look the same after a quick
+    /// second save, so these are read again whatever they look like; a touched layout, setting or data file makes
+    /// everything be read again.</param>
+    public BuildResult Rebuild(IReadOnlyCollection<string>? touched = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (touched is { Count: > 0 } && _inputs != null)
+        {
+            var (input, layouts) = (_inputs.Input.Root + "/", Path.Combine(_inputs.Theme.Root, Layout.LayoutEngine.Folder) + "/");
+            if (touched.Any(t => t.StartsWith(layouts, StringComparison.Ordinal)
+                    || (t.StartsWith(input, StringComparison.Ordinal) && !Content.InputFiles.IsPublished(t[input.Length..]))))
+                _inputs = null;
+            var pages = touched.ToHashSet(StringComparer.Ordinal);
+            _pages = _pages.Where(p => !pages.Contains(p.Value.Source.FullPath)).ToDictionary();
+        }
+        var inputs = SiteInputs.Load(options, _inputs);
+        if (inputs.Settings == null || inputs.Layouts == null)
+        {
+            _inputs = inputs;
+            return BuildResult.Failed(inputs.Diagnostics, clock.Elapsed);
+        }
+        var pagesValid = _inputs != null && ReferenceEquals(inputs.Settings, _inputs.Settings) && ReferenceEquals(inputs.Layouts, _inputs.Layouts)
+            && SiteInputs.SameFiles(_inputs.Input, inputs.Input, LoadChecker.RelativePath)
+            && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath);
+        var renderedValid = _inputs != null && ReferenceEquals(inputs.Layouts, _inputs.Layouts);
+        var cache = new BuildCache(pagesValid ? _pages : BuildCache.None.Pages, renderedValid ? Site : null);
+        var output = new MemoryOutput(Site?.Output);
+        var run = SiteBuilder.Run(inputs, output, cache);
+        _inputs = inputs;
+        // Even a build that failed read its pages; the next one reuses them, with their problems.
+        _pages = run.Site?.Pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal) ?? BuildCache.None.Pages;
+        if (run.Result.Succeeded && run.Site != null && run.View != null)
+            Site = new RenderedSite(run.Site, run.View, output);
+        return run.Result with { Elapsed = clock.Elapsed };
+    }
+}
