@@ -7,8 +7,6 @@ const checkerUrl = base + 'symptom-checker/';
 const pagesUrl = base + 'search/#all-pages-heading';
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u; // MiniSearch's own word boundaries
 const STOP = new Set('a an and are as at be by do for from has have i if in is it its me my of on or so the to was with you your'.split(' '));
-const LABELS = { emergency: 'Immediate action required', urgent: 'Urgent advice' };
-const RANK = ['self-care', 'clinician', 'urgent', 'emergency'];
 
 const stems = new Map(); // a site has a few thousand distinct words: stem each once
 
@@ -29,7 +27,10 @@ export function stem(word) {
 const words = (text) => text.toLowerCase().split(SPLIT).filter((w) => w.length > 1 && !STOP.has(w));
 const processTerm = (term) => (term.length > 1 && !STOP.has(term = term.toLowerCase()) ? stem(term) : null);
 
-/** Indexes the records, and prepares the synonyms and red-flag terms for queries. */
+/**
+ * Indexes the records, and prepares the synonyms and red-flag terms for queries. The urgency levels (rank, care
+ * card, label, whether they raise a notice) come with the data, from the build's one list of them.
+ */
 export function createEngine(MiniSearch, data) {
   const index = new MiniSearch({
     idField: 'url', // each record is a page or one of its sections, so its address is unique
@@ -42,7 +43,9 @@ export function createEngine(MiniSearch, data) {
   // Synonyms work both ways: "urine" finds "pee", and "pee" finds "urine".
   const pairs = Object.entries(data.synonyms || {}).flatMap(([word, targets]) =>
     targets.flatMap((t) => [[words(word).map(stem), words(t)], [words(t).map(stem), words(word)]]));
-  const flags = (data.redFlags || []).flatMap((f) => f.terms.map((t) => ({ stems: words(t).map(stem), level: f.level })));
+  const levels = new Map((data.levels || []).map((l) => [l.id, l]));
+  const flags = (data.redFlags || []).filter((f) => levels.has(f.level))
+    .flatMap((f) => f.terms.map((t) => ({ stems: words(t).map(stem), level: levels.get(f.level) })));
   return { index, data, pairs, flags };
 }
 
@@ -60,8 +63,9 @@ export const load = () => (engine ??= Promise.all([
 const like = (q, t) => q === t || (q.length > 3 && t.startsWith(q)) || (t.length > 3 && q.startsWith(t));
 
 /**
- * The results for a query, best first, and the most urgent red-flag level its words name. Sections that have
- * every word (or a synonym of it) come first, then those that have only some of the words.
+ * The results for a query, best first, and the most urgent red-flag level its words name, as advice when that
+ * level raises a notice. Sections that have every word (or a synonym of it) come first, then those that have
+ * only some of the words.
  */
 export function query(e, text) {
   const typed = words(text);
@@ -79,9 +83,9 @@ export function query(e, text) {
   }
   let level = null;
   for (const f of e.flags) {
-    if (f.stems.length && f.stems.every((t) => allStems.some((q) => like(q, t))) && RANK.indexOf(f.level) > RANK.indexOf(level)) level = f.level;
+    if (f.stems.length && f.stems.every((t) => allStems.some((q) => like(q, t))) && (!level || f.level.rank > level.rank)) level = f.level;
   }
-  const advice = LABELS[e.data.levels?.[level]?.card] ? { ...e.data.levels[level], label: LABELS[e.data.levels[level].card] } : null;
+  const advice = level?.notice ? level : null;
   return { results, advice };
 }
 

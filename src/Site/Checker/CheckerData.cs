@@ -9,16 +9,10 @@ public sealed record CheckerData(
     DateOnly LastReviewed,
     string ReviewedBy,
     IReadOnlyList<CheckerLevel> Levels,
-    IReadOnlyList<CheckerQuestion> Questions)
-{
-    /// <summary>The levels in order of urgency, least urgent first.</summary>
-    public static readonly IReadOnlyList<string> LevelOrder = new List<string> { "self-care", "clinician", "urgent", "emergency" };
+    IReadOnlyList<CheckerQuestion> Questions);
 
-    public static int Rank(string level) => ((List<string>)LevelOrder).IndexOf(level);
-}
-
-/// <summary>What a result at one level tells the reader.</summary>
-/// <param name="Card">The care card it shows as: non-urgent, urgent or emergency.</param>
+/// <summary>What a result at one level tells the reader. The levels themselves, in order, are <see cref="Urgency.UrgencyLevels"/>.</summary>
+/// <param name="Card">The care card it shows as, as written in the data: the reader checks it is the level's card in <see cref="Urgency.UrgencyLevels"/>.</param>
 /// <param name="Links">Guidance pages, as paths of markdown pages in the input folder.</param>
 public sealed record CheckerLevel(
     string Id,

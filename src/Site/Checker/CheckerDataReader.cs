@@ -1,17 +1,16 @@
 using Site.Diagnostics;
 using Site.Settings;
+using Site.Urgency;
 using Site.Yaml;
 
 namespace Site.Checker;
 
 /// <summary>
-/// Reads the checker's YAML and checks its form: known keys, the four levels in order, ids that are
-/// unique and levels that exist.
+/// Reads the checker's YAML and checks its form: known keys, the levels of <see cref="UrgencyLevels"/> in order,
+/// each with its care card, ids that are unique and levels that exist.
 /// </summary>
 public static class CheckerDataReader
 {
-    public static readonly IReadOnlyList<string> Cards = ["non-urgent", "urgent", "emergency"];
-
     /// <param name="placeholders">The site's values for <c>{{ name }}</c> in the checker's texts; left as written when null.</param>
     public static CheckerData? Read(string text, string file, DiagnosticBag diagnostics, Placeholders? placeholders = null)
     {
@@ -48,17 +47,20 @@ public static class CheckerDataReader
             var advice = l.String("advice", true, "What to do now.");
             var ifWorse = l.String("if_worse", true, "What to do if things get worse.");
             var links = l.Strings("links", "[aftercare.md]");
-            if (card != null && !Cards.Contains(card))
-                l.Error(Codes.Checker, l.Node("card", false, "")!, $"'{card}' is not a care card", $"use one of: {string.Join(", ", Cards)}");
+            if (card != null && UrgencyLevels.Card(card) == null)
+                l.Error(Codes.Checker, l.Node("card", false, "")!, $"'{card}' is not a care card", $"use one of: {string.Join(", ", UrgencyLevels.Cards.Select(c => c.Id))}");
+            else if (card != null && UrgencyLevels.Find(id) is { } urgency && urgency.Card.Id != card)
+                l.Error(Codes.Checker, l.Node("card", false, "")!, $"the level '{id}' shows as a '{urgency.Card.Id}' care card, not '{card}'",
+                    $"write card: {urgency.Card.Id}");
             if (links.Count == 0)
                 l.Error(Codes.Checker, item, $"the level '{id}' links to no guidance", "add 'links' with at least one page, for example [aftercare.md]");
             if (id != null && title != null && card != null && advice != null && ifWorse != null)
                 levels.Add(new CheckerLevel(id, title, card, advice, ifWorse, links, l.Line));
         }
         var ids = levels.Select(l => l.Id).ToList();
-        if (r.ErrorCount == 0 && !ids.SequenceEqual(CheckerData.LevelOrder))
+        if (r.ErrorCount == 0 && !ids.SequenceEqual(UrgencyLevels.Ids))
             r.Error(Codes.Checker, list, $"the levels are {string.Join(", ", ids)}",
-                $"list exactly these levels, in this order: {string.Join(", ", CheckerData.LevelOrder)}");
+                $"list exactly these levels, in this order: {string.Join(", ", UrgencyLevels.Ids)}");
         return levels;
     }
 
@@ -105,14 +107,14 @@ public static class CheckerDataReader
             var id = a.String("id", true, "\"yes\"");
             var text = a.String("text", true, "Yes");
             var level = a.String("level", true, "self-care");
-            if (level != null && CheckerData.Rank(level) < 0)
-                a.Error(Codes.Checker, a.Node("level", false, "")!, $"'{level}' is not a level", $"use one of: {string.Join(", ", CheckerData.LevelOrder)}");
+            if (level != null && UrgencyLevels.Rank(level) < 0)
+                a.Error(Codes.Checker, a.Node("level", false, "")!, $"'{level}' is not a level", $"use one of: {string.Join(", ", UrgencyLevels.Ids)}");
             if (id == CheckerAnswer.NotSure)
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"'{CheckerAnswer.NotSure}' is added to every question by the checker", "remove this answer");
             else if (id != null && answers.Any(x => x.Id == id))
                 a.Error(Codes.Checker, a.Node("id", false, "")!, $"the answer id '{id}' is used twice in '{question}'", "give every answer of a question its own id");
             var signs = a.Strings("signs", "[\"you have chest pain\"]");
-            if (level != null && level != CheckerData.LevelOrder[0] && signs.Count == 0 && CheckerData.Rank(level) > 0)
+            if (level != null && signs.Count == 0 && UrgencyLevels.Rank(level) > UrgencyLevels.LeastUrgent.Rank)
                 a.Error(Codes.Checker, item, $"the answer '{id}' of '{question}' calls for '{level}' but names no warning signs",
                     "add 'signs' with what the reader has, for example signs: [\"you have chest pain\"]; they make the list shown without JavaScript");
             if (id != null && text != null && level != null)

@@ -1,3 +1,5 @@
+using Site.Urgency;
+
 namespace Site.Checker;
 
 /// <summary>
@@ -14,16 +16,16 @@ public static class CheckerFlow
         [.. question.Answers, new CheckerAnswer(CheckerAnswer.NotSure, NotSureText, MostUrgent(question), [], question.Line)];
 
     public static string MostUrgent(CheckerQuestion question) =>
-        question.Answers.Select(a => a.Level).MaxBy(CheckerData.Rank) ?? CheckerData.LevelOrder[0];
+        question.Answers.Select(a => a.Level).MaxBy(UrgencyLevels.Rank) ?? UrgencyLevels.LeastUrgent.Id;
 
     /// <summary>The next question to ask, or the result once there is one.</summary>
     public static (CheckerQuestion? Next, string? Result) Step(CheckerData data, IReadOnlyList<(CheckerQuestion Question, CheckerAnswer Answer)> answered)
     {
-        if (answered.Count > 0 && answered[^1].Answer.Level == "emergency")
-            return (null, "emergency");
+        if (answered.Count > 0 && answered[^1].Answer.Level == UrgencyLevels.MostUrgent.Id)
+            return (null, UrgencyLevels.MostUrgent.Id);
         if (answered.Count < data.Questions.Count)
             return (data.Questions[answered.Count], null);
-        var result = answered.Select(a => a.Answer.Level).Prepend(CheckerData.LevelOrder[0]).MaxBy(CheckerData.Rank)!;
+        var result = answered.Select(a => a.Answer.Level).Prepend(UrgencyLevels.LeastUrgent.Id).MaxBy(UrgencyLevels.Rank)!;
         return (null, result);
     }
 

@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Urgency;
 
 namespace Site.Checker;
 
@@ -12,6 +13,9 @@ namespace Site.Checker;
 public sealed class CheckerVerifier(CheckerData data, string dataFile, DiagnosticBag diagnostics, CheckerFlow.Stepper? stepper = null)
 {
     private readonly CheckerFlow.Stepper _step = stepper ?? CheckerFlow.Step;
+
+    /// <summary>The level whose answers end the checker at once.</summary>
+    private static string Emergency => UrgencyLevels.MostUrgent.Id;
 
     /// <summary>The most questions, and answer combinations, the build will walk: far above what a checker needs.</summary>
     public const int MaxQuestions = 40;
@@ -76,7 +80,7 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
         for (var i = data.Questions.Count - 1; i >= 0; i--)
         {
             var answers = CheckerFlow.Answers(data.Questions[i]);
-            var ending = answers.Count(a => a.Level == "emergency");
+            var ending = answers.Count(a => a.Level == Emergency);
             after = ending + (answers.Count - ending) * after;
         }
         return after;
@@ -89,7 +93,7 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             Error(late.Line, $"the red-flag question '{late.Id}' comes after '{firstOther!.Id}', which is not a red flag",
                 "move every red-flag question above the other questions: red flags are asked first");
         foreach (var question in data.Questions.Where(q => !q.RedFlag))
-            foreach (var answer in question.Answers.Where(a => a.Level == "emergency"))
+            foreach (var answer in question.Answers.Where(a => a.Level == Emergency))
                 Error(answer.Line, $"the answer '{answer.Id}' of '{question.Id}' is an emergency, but '{question.Id}' is not a red flag",
                     "mark the question 'red_flag: true' and move it up with the other red flags");
     }
@@ -109,16 +113,16 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             foreach (var (question, _) in path)
                 reached.Add(question.Id);
             var described = string.Join(", ", path.Select(p => $"{p.Question.Id}: {p.Answer.Id}"));
-            var worst = path.Select(p => p.Answer.Level).Prepend(CheckerData.LevelOrder[0]).MaxBy(CheckerData.Rank)!;
+            var worst = path.Select(p => p.Answer.Level).Prepend(UrgencyLevels.LeastUrgent.Id).MaxBy(UrgencyLevels.Rank)!;
             if (result == null || data.Levels.All(l => l.Id != result))
             {
                 Fault("reach no result", path.Count > 0 ? path[^1].Answer.Line : 1, $"the answers ({described}) reach no result", "every way through the questions must end in one of the levels");
                 continue;
             }
-            if (CheckerData.Rank(result) < CheckerData.Rank(worst))
+            if (UrgencyLevels.Rank(result) < UrgencyLevels.Rank(worst))
                 Fault("give a lower level than one of their answers", path[^1].Answer.Line, $"the answers ({described}) give '{result}', lower than '{worst}'", "a more worrying answer may never lower the result");
-            var emergency = path.Select((p, i) => p.Answer.Level == "emergency" ? i : -1).FirstOrDefault(i => i >= 0, -1);
-            if (emergency >= 0 && (emergency != path.Count - 1 || result != "emergency"))
+            var emergency = path.Select((p, i) => p.Answer.Level == Emergency ? i : -1).FirstOrDefault(i => i >= 0, -1);
+            if (emergency >= 0 && (emergency != path.Count - 1 || result != Emergency))
                 Fault("go on past an emergency answer", path[emergency].Answer.Line, $"the emergency answer in ({described}) does not end the checker with the emergency result",
                     "an emergency answer must stop the checker at once");
         }
@@ -142,9 +146,9 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
                             ? $"scenario '{scenario.Name}' answers '{question}', which is never asked: the checker has ended"
                             : $"scenario '{scenario.Name}' answers '{question}', which is not a question",
                         "remove that answer from the scenario");
-                if (CheckerData.Rank(scenario.Expect) < 0)
+                if (UrgencyLevels.Rank(scenario.Expect) < 0)
                     diagnostics.Error(Codes.Checker, file, scenario.Line, 1, $"scenario '{scenario.Name}' expects '{scenario.Expect}', which is not a level",
-                        $"use one of: {string.Join(", ", CheckerData.LevelOrder)}");
+                        $"use one of: {string.Join(", ", UrgencyLevels.Ids)}");
                 else if (result != scenario.Expect)
                     diagnostics.Error(Codes.Checker, file, scenario.Line, 1,
                         $"scenario '{scenario.Name}' expects '{scenario.Expect}', but the rules now give '{result}'",
@@ -198,9 +202,9 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
         for (var i = 0; i < data.Questions.Count; i++)
         {
             var q = data.Questions[i];
-            var answer = i == index ? chosen : q.Answers.MinBy(a => CheckerData.Rank(a.Level))!;
+            var answer = i == index ? chosen : q.Answers.MinBy(a => UrgencyLevels.Rank(a.Level))!;
             answers.Add(new(q.Id, answer.Id));
-            if (answer.Level == "emergency")
+            if (answer.Level == Emergency)
                 break;
         }
         return answers;

@@ -1,8 +1,8 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Site.Diagnostics;
-using Site.Markdown.CareCards;
 using Site.Pipelines;
+using Site.Urgency;
 
 namespace Site.Content;
 
@@ -14,10 +14,10 @@ public sealed class CheckCareCards : DocumentModule
         foreach (var card in document.Syntax!.Descendants<CustomContainer>())
         {
             // A signs list that could not be filled has been reported by InsertWarningSigns.
-            if (card.Info != InsertWarningSigns.Container && CareCardLevel.Label(card.Info) == null)
+            if (card.Info != InsertWarningSigns.Container && UrgencyLevels.Card(card.Info) == null)
                 context.Error(document, Codes.UnknownCareCard, card.Line + 1, card.Column + 1,
                     $"'::: {card.Info}' is not a care card level",
-                    $"start the card with one of: {string.Join(", ", CareCardLevel.Names.Select(n => "'::: " + n + "'"))}");
+                    $"start the card with one of: {string.Join(", ", UrgencyLevels.Cards.Select(c => "'::: " + c.Id + "'"))}");
         }
     }
 }

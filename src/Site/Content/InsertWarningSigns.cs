@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using Site.Checker;
 using Site.Diagnostics;
 using Site.Pipelines;
+using Site.Urgency;
 
 namespace Site.Content;
 
@@ -47,10 +48,10 @@ public sealed class InsertWarningSigns : DocumentModule
                 continue;
             }
             var data = _data.Levels.FirstOrDefault(l => l.Id == level);
-            if (data == null || level == CheckerData.LevelOrder[0])
+            if (data == null || level == UrgencyLevels.LeastUrgent.Id)
             {
                 context.Error(document, Codes.UnknownCareCard, line, column, $"'::: signs {level}' names no level with warning signs",
-                    $"use one of: {string.Join(", ", CheckerData.LevelOrder.Skip(1).Select(l => "'::: signs " + l + "'"))}");
+                    $"use one of: {string.Join(", ", UrgencyLevels.Ids.Skip(1).Select(l => "'::: signs " + l + "'"))}");
                 continue;
             }
             Fill(card, data, Signs(_data, level));
@@ -76,7 +77,7 @@ public sealed class InsertWarningSigns : DocumentModule
             list.Add(item);
         }
         card.Add(list);
-        card.Info = level.Card;
+        card.Info = UrgencyLevels.Find(level.Id)!.Card.Id; // the reader checked the data gives the same card
     }
 
     private static ParagraphBlock Paragraph(string text, int line) =>

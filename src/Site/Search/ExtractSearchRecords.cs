@@ -4,9 +4,9 @@ using System.Text.Json;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Site.Markdown;
-using Site.Markdown.CareCards;
 using Site.Markdown.Sections;
 using Site.Pipelines;
+using Site.Urgency;
 
 namespace Site.Search;
 
@@ -102,7 +102,7 @@ public sealed class ExtractSearchRecords : DocumentModule
         switch (block)
         {
             case CustomContainer card:
-                text.Append(CareCardLevel.Label(card.Info)).Append(": ");
+                text.Append(UrgencyLevels.Card(card.Info)?.Label).Append(": ");
                 foreach (var child in card)
                     AppendText(child, text);
                 break;

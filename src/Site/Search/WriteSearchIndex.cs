@@ -4,13 +4,16 @@ using Site.Checker;
 using Site.Diagnostics;
 using Site.Model;
 using Site.Pipelines;
+using Site.Urgency;
 
 namespace Site.Search;
 
 /// <summary>
 /// Writes the data the browser's search loads: every page's section records, the field weights
-/// (title over heading over text), the synonyms, and the red-flag terms from the checker's data so a worried
-/// reader's query raises the right notice. The records are the pages' own pieces of JSON, joined.
+/// (title over heading over text), the synonyms, the red-flag terms from the checker's data so a worried
+/// reader's query raises the right notice, and the levels of <see cref="UrgencyLevels"/> in order (rank, care
+/// card, label, whether they raise a notice, and the checker's words for them), so the script holds no list of
+/// its own. The records are the pages' own pieces of JSON, joined.
 /// </summary>
 public sealed class WriteSearchIndex : IModule
 {
@@ -48,11 +51,15 @@ public sealed class WriteSearchIndex : IModule
                 JsonSerializer.Serialize(json, checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
                 {
                     terms = q.SearchTerms,
-                    level = q.Answers.MaxBy(a => CheckerData.Rank(a.Level))!.Level,
+                    level = q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level,
                 }), Json);
-                json.WritePropertyName("levels");
-                JsonSerializer.Serialize(json, checker.Levels.ToDictionary(l => l.Id, l => new { l.Title, l.Card, l.Advice }), Json);
             }
+            json.WritePropertyName("levels");
+            JsonSerializer.Serialize(json, UrgencyLevels.All.Select(u =>
+            {
+                var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
+                return new { id = u.Id, rank = u.Rank, card = u.Card.Id, label = u.Label, notice = u.SearchNotice, title = level?.Title, advice = level?.Advice };
+            }), Json);
             json.WriteEndObject();
         }
         context.Output.Write(SiteModel.SearchDataPath, bytes.ToArray(), "search index");

@@ -8,9 +8,9 @@ using Microsoft.Playwright;
 using Site.Checker;
 using Site.Content;
 using Site.Diagnostics;
-using Site.Markdown.CareCards;
 using Site.Settings;
 using Site.Tests.Support;
+using Site.Urgency;
 using Xunit.Abstractions;
 
 namespace Site.Tests.Browser;
@@ -44,7 +44,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     // ---- The paths, worked out on the C# side ----
 
     private static CheckerAnswer Calmest(CheckerQuestion question) =>
-        CheckerFlow.Answers(question).MinBy(a => CheckerData.Rank(a.Level))!;
+        CheckerFlow.Answers(question).MinBy(a => UrgencyLevels.Rank(a.Level))!;
 
     /// <summary>Every question gets its least urgent answer, except the ones named, up to where the C# rules stop.</summary>
     private static List<CheckerAnswer> Route(Func<CheckerQuestion, CheckerAnswer?> choose)
@@ -67,13 +67,13 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     /// <summary>A path to a level that goes as far through the questions as the level allows: the last answer that calls for it.</summary>
     private static List<CheckerAnswer> PathTo(string level)
     {
-        if (level == CheckerData.LevelOrder[0])
+        if (level == UrgencyLevels.LeastUrgent.Id)
             return Route(_ => null);
         var last = Data.Questions.Last(q => q.Answers.Any(a => a.Level == level));
         return Route(q => q == last ? q.Answers.First(a => a.Level == level) : null);
     }
 
-    public static TheoryData<string> Levels => new(CheckerData.LevelOrder);
+    public static TheoryData<string> Levels => new(UrgencyLevels.Ids);
 
     public static TheoryData<string> Questions => new(Data.Questions.Select(q => q.Id));
 
@@ -159,7 +159,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     private async Task AssertResultAsync(IPage page, string levelId)
     {
         var level = Data.Levels.Single(l => l.Id == levelId);
-        var label = CareCardLevel.Label(level.Card)!;
+        var label = UrgencyLevels.Find(level.Id)!.Label;
         var card = page.Locator("#checker .care-card");
         await card.WaitForAsync();
         Assert.Equal(1, await card.CountAsync());
@@ -317,7 +317,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
         // Choose a more worrying last answer: the result follows the C# rules.
         var question = Data.Questions[last];
-        var worse = CheckerFlow.Answers(question).Where(a => a.Id != CheckerAnswer.NotSure).MaxBy(a => CheckerData.Rank(a.Level))!;
+        var worse = CheckerFlow.Answers(question).Where(a => a.Id != CheckerAnswer.NotSure).MaxBy(a => UrgencyLevels.Rank(a.Level))!;
         var changed = answers.Take(last).Append(worse).ToList();
         await AnswerAsync(page, last, worse);
         await AssertResultAsync(page, Expected(changed));
@@ -482,7 +482,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         var help = QuestionList.FindIndex(q => q.Help != null);
         await WalkAsync(page, Route(_ => null).Take(Math.Max(help, 1)).ToList());
         await CheckAsync($"question {Math.Max(help, 1) + 1}");
-        foreach (var level in CheckerData.LevelOrder)
+        foreach (var level in UrgencyLevels.Ids)
         {
             await Button(page, "Start again").ClickAsync();
             await WalkAsync(page, PathTo(level));
@@ -528,7 +528,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         var list = page.Locator(target!);
         Assert.Equal(1, await list.CountAsync());
 
-        foreach (var levelId in CheckerData.LevelOrder.Skip(1))
+        foreach (var levelId in UrgencyLevels.Ids.Skip(1))
         {
             var level = Data.Levels.Single(l => l.Id == levelId);
             var signs = InsertWarningSigns.Signs(Data, levelId).ToList();
@@ -537,7 +537,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
             Assert.Equal(1, await card.CountAsync());
             Assert.True(await card.IsVisibleAsync());
             var heading = Squash(await card.Locator(".care-card__heading").TextContentAsync());
-            Assert.StartsWith($"{CareCardLevel.Label(level.Card)}: {Squash(Fill(level.Title))}", heading);
+            Assert.StartsWith($"{UrgencyLevels.Find(level.Id)!.Label}: {Squash(Fill(level.Title))}", heading);
             var items = (await card.Locator("li").AllTextContentsAsync()).Select(Squash).ToList();
             Assert.Equal(signs.Select(s => Squash(Fill(s))), items);
         }
@@ -606,7 +606,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
                 await Radio(page, Calmest(Data.Questions[help])).CheckAsync();
                 await Radio(page, Calmest(Data.Questions[help])).FocusAsync();
                 await ShotAsync($"question-{help + 1}-chosen-focused");
-                foreach (var level in CheckerData.LevelOrder)
+                foreach (var level in UrgencyLevels.Ids)
                 {
                     await Button(page, "Start again").ClickAsync();
                     await WalkAsync(page, PathTo(level));

@@ -64,4 +64,19 @@ public sealed class CheckerBuildTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"checker.yml:{line}:1: error SITE013: the level 'self-care' links to 'after-care.md', which is not a page", run.Stderr);
     }
+
+    [Fact]
+    public void A_level_with_another_care_card_than_its_own_fails_the_build()
+    {
+        var original = File.ReadAllText(CheckerFile);
+        var text = original.Replace("    title: Contact a doctor, nurse or physiotherapist\n    card: non-urgent", "    title: Contact a doctor, nurse or physiotherapist\n    card: urgent");
+        Assert.NotEqual(original, text);
+        File.WriteAllText(CheckerFile, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("- id: clinician")) + 3;
+        var run = Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"checker.yml:{line}:", run.Stderr);
+        Assert.Contains("error SITE023: the level 'clinician' shows as a 'non-urgent' care card, not 'urgent'", run.Stderr);
+        Assert.Contains("fix: write card: non-urgent", run.Stderr);
+    }
 }

@@ -1,6 +1,7 @@
 using Site.Checker;
 using Site.Diagnostics;
 using Site.Tests.Support;
+using Site.Urgency;
 
 namespace Site.Tests.Checker;
 
@@ -78,7 +79,7 @@ public sealed class CheckerVerifierTests
         ["the checker goes on after an emergency answer"] = ((data, answered) =>
             answered.Count < data.Questions.Count
                 ? (data.Questions[answered.Count], null)
-                : (null, answered.Select(a => a.Answer.Level).MaxBy(CheckerData.Rank)),
+                : (null, answered.Select(a => a.Answer.Level).MaxBy(UrgencyLevels.Rank)),
             ["does not end the checker with the emergency result"]),
         ["a combination reaches no result"] = ((data, answered) =>
         {

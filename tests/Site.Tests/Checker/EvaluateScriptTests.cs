@@ -3,6 +3,7 @@ using Jint.Native;
 using Site.Checker;
 using Site.Diagnostics;
 using Site.Tests.Support;
+using Site.Urgency;
 
 namespace Site.Tests.Checker;
 
@@ -64,7 +65,7 @@ public sealed class EvaluateScriptTests
         var (engine, step, json) = Load(data);
         Assert.Equal(((string?)null, "emergency"), Call(engine, step, json, ["not-sure"]));
         Assert.Equal(((string?)null, "emergency"), Call(engine, step, json, ["no", "yes"]));
-        var quiet = data.Questions.Select(q => q.Answers.MinBy(a => CheckerData.Rank(a.Level))!.Id).ToList();
+        var quiet = data.Questions.Select(q => q.Answers.MinBy(a => UrgencyLevels.Rank(a.Level))!.Id).ToList();
         Assert.Equal(((string?)null, "self-care"), Call(engine, step, json, quiet));
         quiet[^1] = "not-sure"; // bruising: not sure counts as yes
         Assert.Equal(((string?)null, "clinician"), Call(engine, step, json, quiet));
@@ -75,5 +76,29 @@ public sealed class EvaluateScriptTests
     {
         var (engine, step, json) = Load(RealData());
         Assert.ThrowsAny<Exception>(() => Call(engine, step, json, ["maybe"]));
+    }
+
+    /// <summary>The script ranks answers by the levels in its data, in their ranks' order, and keeps no list of its own.</summary>
+    [Fact]
+    public void The_levels_and_their_order_come_from_the_data()
+    {
+        var engine = new Engine();
+        engine.Modules.Add("evaluate", File.ReadAllText(ScriptPath));
+        var step = engine.Modules.Import("evaluate").Get("step");
+        const string json = """
+            {
+              "levels": [ { "id": "high", "rank": 2 }, { "id": "low", "rank": 0 }, { "id": "mid", "rank": 1 } ],
+              "questions": [
+                { "id": "q1", "answers": [ { "id": "a", "level": "low" }, { "id": "b", "level": "mid" }, { "id": "c", "level": "high" } ] },
+                { "id": "q2", "answers": [ { "id": "a", "level": "low" }, { "id": "b", "level": "mid" } ] }
+              ]
+            }
+            """;
+        var data = new Jint.Native.Json.JsonParser(engine).Parse(json);
+        Assert.Equal(("q2", (string?)null), Call(engine, step, data, ["a"]));
+        Assert.Equal(((string?)null, "low"), Call(engine, step, data, ["a", "a"]));
+        Assert.Equal(((string?)null, "mid"), Call(engine, step, data, ["b", "a"]));
+        Assert.Equal(((string?)null, "mid"), Call(engine, step, data, ["a", "b"]));
+        Assert.Equal(((string?)null, "high"), Call(engine, step, data, ["c"])); // the most urgent level ends at once
     }
 }

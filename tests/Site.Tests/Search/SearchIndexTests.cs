@@ -95,6 +95,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal("emergency", chest.GetProperty("level").GetString());
         var leg = flags.Single(f => f.GetProperty("terms").EnumerateArray().Any(t => t.GetString() == "swollen leg"));
         Assert.Equal("urgent", leg.GetProperty("level").GetString());
-        Assert.Contains("999", index.GetProperty("levels").GetProperty("emergency").GetProperty("title").GetString());
+        var emergency = index.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "emergency");
+        Assert.Contains("999", emergency.GetProperty("title").GetString());
     }
 }

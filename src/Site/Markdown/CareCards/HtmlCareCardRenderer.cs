@@ -2,6 +2,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Site.Urgency;
 
 namespace Site.Markdown.CareCards;
 
@@ -14,7 +15,7 @@ public sealed class HtmlCareCardRenderer : HtmlObjectRenderer<CustomContainer>
     protected override void Write(HtmlRenderer renderer, CustomContainer card)
     {
         var level = card.Info ?? "";
-        var label = CareCardLevel.Label(level) ?? level;
+        var label = UrgencyLevels.Card(level)?.Label ?? level;
         var headingLevel = card.GetData(CareCardsExtension.HeadingLevelKey) as int? ?? 3;
         var lead = card.FirstOrDefault() as ParagraphBlock;
 
