@@ -50,11 +50,16 @@ export function createEngine(MiniSearch, data) {
 }
 
 let engine;
-/** Loads MiniSearch and the data once: the first time a search box is focused. */
+let careCard; // from care-card.js, loaded with the data: only a red-flag notice needs it
+/** Loads MiniSearch, the care card module and the data once: the first time a search box is focused. */
 export const load = () => (engine ??= Promise.all([
   import(new URL('vendor/minisearch.js', import.meta.url).href),
+  import(new URL('care-card.js', import.meta.url).href),
   fetch(root.dataset.searchIndex).then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status)))),
-]).then(([{ default: MiniSearch }, data]) => createEngine(MiniSearch, data), (error) => {
+]).then(([{ default: MiniSearch }, cards, data]) => {
+  careCard = cards.careCard;
+  return createEngine(MiniSearch, data);
+}, (error) => {
   engine = undefined; // try again next time
   throw error;
 }));
@@ -131,10 +136,9 @@ function result(r, option, i) {
 }
 
 function notice(advice, headingTag) {
-  return el('div', { class: `care-card care-card--${advice.card} search-notice` },
-    el(headingTag, { class: 'care-card__heading' }, el('span', { class: 'care-card__level' }, advice.label + ':'), ' ' + advice.title),
-    el('div', { class: 'care-card__content' }, el('p', {}, advice.advice),
-      el('p', {}, 'Not sure this applies to you? ', el('a', { href: checkerUrl }, 'Check your symptoms'), '.')));
+  return careCard(advice, { heading: headingTag, className: 'search-notice' },
+    el('p', {}, advice.advice),
+    el('p', {}, 'Not sure this applies to you? ', el('a', { href: checkerUrl }, 'Check your symptoms'), '.'));
 }
 
 function help(text) {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Site.Tests.Support;
 using Site.Urgency;
 
@@ -7,9 +8,9 @@ namespace Site.Tests.BuiltSite;
 /// <summary>
 /// The urgency levels are defined once (<see cref="UrgencyLevels"/>) and reach the browser only through the JSON the
 /// build writes: the checker page's data and the search data carry every level in rank order with its card and
-/// label, and no script keeps a list of its own.
+/// label, and no script keeps a list of its own. Care cards are drawn by one function on each side.
 /// </summary>
-public sealed class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+public sealed partial class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
 {
     private static readonly string Assets = Path.Combine(RepoPaths.Theme, "assets");
 
@@ -85,5 +86,46 @@ public sealed class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFixture<Bu
             found.AddRange(UrgencyLevels.Cards.Select(c => c.Label).Where(l => text.Contains(l, StringComparison.OrdinalIgnoreCase)).Select(l => $"{Name(file)}: {l}"));
         }
         Assert.True(found.Count == 0, "scripts spell levels or labels that must come from the build's data:\n" + string.Join("\n", found));
+    }
+
+    [Fact]
+    public void Care_card_markup_is_written_in_one_place_on_each_side()
+    {
+        var scripts = Scripts().Where(f => File.ReadAllText(f).Contains("care-card__", StringComparison.Ordinal)).Select(Name);
+        Assert.Equal(["theme/assets/care-card.js"], scripts);
+        var checker = File.ReadAllText(Path.Combine(Assets, "checker", "checker.js"));
+        Assert.Contains("from '../care-card.js'", checker);
+        Assert.Contains("'care-card.js'", File.ReadAllText(Path.Combine(Assets, "search.js")));
+
+        var generator = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "Site"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.liquid", SearchOption.AllDirectories))
+            .Where(f => File.ReadAllText(f).Contains("care-card__", StringComparison.Ordinal))
+            .Select(Name);
+        Assert.Equal(["src/Site/Markdown/CareCards/CareCardHtml.cs"], generator);
+    }
+
+    [GeneratedRegex(@"(?:\bfrom\s*|\bimport\s*\(\s*(?:new URL\(\s*)?)'([^']+)'")]
+    private static partial Regex Import();
+
+    [Fact]
+    public void Every_module_a_script_imports_is_in_the_output()
+    {
+        Assert.True(site.ExitCode == 0, site.Log);
+        var missing = new List<string>();
+        var imports = 0;
+        foreach (var file in Scripts())
+        {
+            var output = Path.Combine(site.Output, "assets", Path.GetRelativePath(Assets, file));
+            Assert.True(File.Exists(output), $"{Name(file)} is not in the output");
+            foreach (Match m in Import().Matches(File.ReadAllText(file)))
+            {
+                imports++;
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(output)!, m.Groups[1].Value));
+                if (!File.Exists(target))
+                    missing.Add($"{Name(file)} imports '{m.Groups[1].Value}', which is not in the output");
+            }
+        }
+        Assert.True(imports >= 4, $"only {imports} imports found; is the pattern broken?");
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 }

@@ -2,6 +2,7 @@
 // Every decision comes from evaluate.js (the rules the build proved safe); this file only draws them.
 // Nothing is stored or sent: the answers live in this page's memory, and reloading starts again.
 import { step } from './evaluate.js';
+import { careCard } from '../care-card.js';
 
 const dataElement = document.getElementById('checker-data');
 const app = document.getElementById('checker-app');
@@ -147,18 +148,18 @@ function start(data, root) {
 
   function resultView() {
     const level = levels.get(result);
-    const heading = h('h3', { class: 'care-card__heading', id: 'checker-result', tabindex: '-1' },
-      h('span', { class: 'care-card__level' }, `${level.label}:`), ` ${level.title}`);
-    const content = h('div', { class: 'care-card__content' },
+    const content = [
       h('p', { class: 'checker__advice' }, level.advice),
       h('h4', { class: 'checker__subheading' }, 'If things get worse'),
-      h('p', { class: 'checker__if-worse' }, level.ifWorse));
+      h('p', { class: 'checker__if-worse' }, level.ifWorse),
+    ];
     if (level.links.length) {
-      content.append(
+      content.push(
         h('h4', { class: 'checker__subheading' }, 'More advice'),
         h('ul', { class: 'checker__links' }, level.links.map((link) => h('li', null, h('a', { href: link.url }, link.title)))));
     }
-    const card = h('div', { class: `care-card care-card--${level.card} checker__result` }, heading, content);
+    const card = careCard(level, { heading: 'h3', className: 'checker__result', headingAttributes: { id: 'checker-result', tabindex: '-1' } }, ...content);
+    const heading = card.querySelector('#checker-result');
 
     const change = h('button', { type: 'button', class: 'checker__button' }, 'Change my answers');
     change.addEventListener('click', () => {
