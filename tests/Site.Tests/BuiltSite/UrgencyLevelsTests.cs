@@ -10,8 +10,10 @@ namespace Site.Tests.BuiltSite;
 /// build writes: the checker page's data and the search data carry every level in rank order with its card and
 /// label, and no script keeps a list of its own. Care cards are drawn by one function on each side.
 /// </summary>
-public sealed partial class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+public sealed partial class UrgencyLevelsTests
 {
+    private readonly RealSite site = RealSite.Shared;
+
     private static readonly string Assets = Path.Combine(RepoPaths.Theme, "assets");
 
     /// <summary>The theme's own scripts (not the vendored library).</summary>
@@ -54,7 +56,7 @@ public sealed partial class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFi
     public void The_checker_page_data_carries_every_level_in_rank_order_with_its_card_and_label()
     {
         Assert.True(site.ExitCode == 0, site.Log);
-        var script = site.Pages["symptom-checker/index.html"].QuerySelector("script#checker-data");
+        var script = site.ParsePages()["symptom-checker/index.html"].QuerySelector("script#checker-data");
         Assert.True(script != null, "the checker page has no script#checker-data");
         AssertLevels(JsonDocument.Parse(script!.TextContent).RootElement.GetProperty("levels"), "the checker page's data");
     }
@@ -63,7 +65,7 @@ public sealed partial class UrgencyLevelsTests(BuiltSiteFixture site) : IClassFi
     public void The_search_data_carries_every_level_in_rank_order_with_its_card_label_and_notice()
     {
         Assert.True(site.ExitCode == 0, site.Log);
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "search-index.*.json"));
+        var file = Path.Combine(site.Output, "assets", "search-index.json");
         var data = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
         AssertLevels(data.GetProperty("levels"), "the search data");
         foreach (var (item, level) in data.GetProperty("levels").EnumerateArray().Zip(UrgencyLevels.All))
