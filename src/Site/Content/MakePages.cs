@@ -36,7 +36,7 @@ public sealed class MakePages : DocumentModule
         d.FrontMatter,
         d.Ids.ToFrozenSet(StringComparer.Ordinal),
         [.. d.Links],
-        d.HasErrors ? null : d.Html,
+        d.HasErrors || d.Html == null ? null : System.Text.Encoding.UTF8.GetBytes(d.Html),
         d.HasErrors ? null : d.SearchRecords,
         d.Diagnostics.Sorted());
 }

@@ -41,7 +41,7 @@ public sealed class RenderLayout(LayoutEngine layouts) : DocumentModule
             fm.Description,
             site.SiteUrl(page.Url),
             site.AbsoluteUrl(page.Url),
-            page.Body!,
+            System.Text.Encoding.UTF8.GetString(page.Body!),
             fm.Author,
             fm.ReviewedBy,
             Iso(fm.LastReviewed),

@@ -24,6 +24,13 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
             _files[outputPath] = bytes;
     }
 
+    public void Write(string outputPath, Action<Stream> write, string source)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        Write(outputPath, stream.ToArray(), source);
+    }
+
     public void Copy(string outputPath, SourceFile file, string source)
     {
         if (!_claims.Claim(outputPath, source))

@@ -48,6 +48,15 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             File.WriteAllBytes(full, bytes);
     }
 
+    public void Write(string outputPath, Action<Stream> write, string source)
+    {
+        var full = Claim(outputPath, source);
+        if (full == null)
+            return;
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        write(stream);
+    }
+
     public void Copy(string outputPath, SourceFile file, string source)
     {
         var full = Claim(outputPath, source);
