@@ -14,12 +14,12 @@ public sealed class ListPagesToRender : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var links = context.Get(Products.Links);
-        var view = context.Get(Products.View);
+        var rendered = context.Cache.RenderedWith(context.Get(Products.View));
         var site = context.Get(Products.Site);
         var render = new List<Document>();
         foreach (var page in site.Pages.Where(p => !p.HasErrors && p.Body != null && !links.IsBroken(p.RelativePath)))
         {
-            if (context.Cache.RenderedHtml(page, view) is { } html)
+            if (rendered?.HtmlOf(page) is { } html)
                 context.Output.Write(page.OutputPath, html, page.DisplayPath);
             else
                 render.Add(new Document(page.Source.FullPath, page.RelativePath) { DisplayPath = page.DisplayPath, Source = page.Source, OutputPath = page.OutputPath, Page = page });

@@ -24,9 +24,9 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
             _files[outputPath] = bytes;
     }
 
-    public void Write(string outputPath, Action<Stream> write, string source)
+    public void Write(string outputPath, Action<Stream> write, long size, string source)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream((int)Math.Min(size, Array.MaxLength));
         write(stream);
         Write(outputPath, stream.ToArray(), source);
     }

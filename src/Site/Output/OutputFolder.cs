@@ -48,7 +48,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             File.WriteAllBytes(full, bytes);
     }
 
-    public void Write(string outputPath, Action<Stream> write, string source)
+    public void Write(string outputPath, Action<Stream> write, long size, string source)
     {
         var full = Claim(outputPath, source);
         if (full == null)

@@ -21,12 +21,13 @@ public sealed record BuildCache(IReadOnlyDictionary<string, Page> Pages, Rendere
     public Page? Reusable(SourceFile file) =>
         Pages.TryGetValue(file.RelativePath, out var page) && page.Source == file ? page : null;
 
-    /// <summary>The HTML a page was rendered to before, if the same page was rendered with an equal view.</summary>
-    public byte[]? RenderedHtml(Page page, SiteView view) =>
-        Rendered != null && ReferenceEquals(Rendered.Site.Find(page.RelativePath), page) && Rendered.View.Equals(view)
-            ? Rendered.Output.Find(page.OutputPath)
-            : null;
+    /// <summary>The last site, if it was rendered with a view equal to this one; compared once, since it lists every page.</summary>
+    public RenderedSite? RenderedWith(SiteView view) => Rendered != null && Rendered.View.Equals(view) ? Rendered : null;
 }
 
 /// <summary>A site that built, held in memory, with the model and view its pages were rendered from.</summary>
-public sealed record RenderedSite(SiteModel Site, SiteView View, MemoryOutput Output);
+public sealed record RenderedSite(SiteModel Site, SiteView View, MemoryOutput Output)
+{
+    /// <summary>The HTML this page was rendered to, if this very page was rendered.</summary>
+    public byte[]? HtmlOf(Page page) => ReferenceEquals(Site.Find(page.RelativePath), page) ? Output.Find(page.OutputPath) : null;
+}

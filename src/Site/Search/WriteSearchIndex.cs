@@ -67,7 +67,7 @@ public sealed class WriteSearchIndex : IModule
                 return new { id = u.Id, rank = u.Rank, card = u.Card.Id, label = u.Label, notice = u.SearchNotice, title = level?.Title, advice = level?.Advice };
             }), Json));
             Raw(stream, "}");
-        }, "search index");
+        }, pages.Sum(p => (long)p.Search!.Json.Length + 1) + 64 * 1024, "search index");
         return documents;
     }
 
