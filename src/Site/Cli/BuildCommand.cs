@@ -26,12 +26,18 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false)
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false) =>
+        Run(() => SiteBuilder.Build(options), options, stdout, stderr, verbose);
+
+    /// <summary>Runs a build, the plain one or the preview's, and reports it; a crash is reported, not thrown.</summary>
+    /// <param name="target">What is built into, for the summary; the output folder unless given.</param>
+    public static int Run(Func<BuildResult> build, BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false, string? target = null)
     {
+        target ??= BuildOptions.DisplayPath(options.OutputDirectory);
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(options);
+            result = build();
         }
         catch (OutputRefusedException e)
         {
@@ -40,20 +46,18 @@ public static class BuildCommand
         catch (Exception e)
         {
             // A crash is a bug in the generator or theme, not in a page; the staging folder is already removed.
-            stderr.WriteLine($"error: the build stopped unexpectedly; {BuildOptions.DisplayPath(options.OutputDirectory)} was left as it was.");
+            stderr.WriteLine($"error: the build stopped unexpectedly; {target} was left as it was.");
             stderr.WriteLine(e.ToString());
             return ExitCodes.Crashed;
         }
         if (verbose)
             StageReport.Print(result, stdout);
-        return Report(result, options, stdout, stderr);
+        return Report(result, stdout, stderr, target);
     }
 
     /// <summary>Prints the problems and the summary; returns the exit code.</summary>
-    /// <param name="target">What was built into, for the summary; the output folder unless given.</param>
-    public static int Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr, string? target = null)
+    private static int Report(BuildResult result, TextWriter stdout, TextWriter stderr, string target)
     {
-        target ??= BuildOptions.DisplayPath(options.OutputDirectory);
         var reporter = DiagnosticReporter.For(stderr);
         reporter.Report(result.Diagnostics);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

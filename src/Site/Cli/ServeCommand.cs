@@ -46,7 +46,7 @@ public static class ServeCommand
         {
             lock (gate)
             {
-                if (BuildCommand.Report(build.Rebuild(touched), options, stdout, stderr, "the preview") == ExitCodes.Built)
+                if (BuildCommand.Run(() => build.Rebuild(touched), options, stdout, stderr, target: "the preview") == ExitCodes.Built)
                     server.Publish(build.Site!.Output);
             }
         }

@@ -96,8 +96,8 @@ public sealed class BuildContext
         document.Diagnostics.Warning(code, document.DisplayPath, line, column, message, hint);
 
     /// <summary>A site URL with the base path, e.g. <c>/clinic/aftercare/</c>.</summary>
-    public string SiteUrl(string relativeUrl) => Options.BasePath + relativeUrl;
+    public string SiteUrl(string relativeUrl) => Options.SiteUrl(relativeUrl);
 
     /// <summary>An absolute URL for sitemaps and canonical links.</summary>
-    public string AbsoluteUrl(string relativeUrl) => Settings.Url.TrimEnd('/') + SiteUrl(relativeUrl);
+    public string AbsoluteUrl(string relativeUrl) => Options.AbsoluteUrl(Settings.Url, relativeUrl);
 }

@@ -8,6 +8,12 @@ public sealed record BuildOptions(
     string BasePath,
     DateOnly Today)
 {
+    /// <summary>A site URL with the base path, e.g. <c>/clinic/aftercare/</c>.</summary>
+    public string SiteUrl(string relativeUrl) => BasePath + relativeUrl;
+
+    /// <summary>An absolute URL for sitemaps and canonical links, on the site's address from its settings.</summary>
+    public string AbsoluteUrl(string siteAddress, string relativeUrl) => siteAddress.TrimEnd('/') + SiteUrl(relativeUrl);
+
     /// <summary>Base paths always start and end with a slash, so URLs can be joined by plain concatenation.</summary>
     public static string NormalizeBasePath(string basePath)
     {

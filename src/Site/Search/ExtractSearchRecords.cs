@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
@@ -17,7 +16,7 @@ namespace Site.Search;
 /// </summary>
 public sealed class ExtractSearchRecords : DocumentModule
 {
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }; // the file is JSON, never inlined in HTML
+    private static readonly JsonWriterOptions Json = new() { Encoder = WriteSearchIndex.Encoder };
     private IReadOnlySet<string> _synonymWords = new HashSet<string>();
 
     public override IReadOnlyList<IProduct> Reads => [Products.Synonyms];
@@ -79,19 +78,14 @@ public sealed class ExtractSearchRecords : DocumentModule
         var used = new HashSet<string>(StringComparer.Ordinal);
         if (_synonymWords.Count == 0)
             return used;
-        var word = new StringBuilder();
         foreach (var text in records.SelectMany(r => new[] { r.Heading, r.Text }).Prepend(title))
         {
-            foreach (var c in text.Append(' '))
+            var lower = text.ToLowerInvariant();
+            for (int start = 0, end; start < lower.Length; start = end + 1)
             {
-                if (char.IsLetterOrDigit(c))
-                {
-                    word.Append(char.ToLowerInvariant(c));
-                    continue;
-                }
-                if (word.Length > 0 && _synonymWords.Contains(word.ToString()))
-                    used.Add(word.ToString());
-                word.Clear();
+                for (end = start; end < lower.Length && char.IsLetterOrDigit(lower[end]); end++) { }
+                if (end > start && _synonymWords.Contains(lower[start..end]))
+                    used.Add(lower[start..end]);
             }
         }
         return used;

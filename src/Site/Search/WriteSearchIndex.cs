@@ -19,9 +19,12 @@ public sealed class WriteSearchIndex : IModule
 {
     public static readonly IReadOnlyDictionary<string, int> Boost = new Dictionary<string, int> { ["title"] = 3, ["heading"] = 2, ["text"] = 1 };
 
+    /// <summary>The search data's escaping, for its pieces too: the file is JSON, never inlined in HTML.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonSerializerOptions Json = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // the file is JSON, never inlined in HTML
+        Encoder = Encoder,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 

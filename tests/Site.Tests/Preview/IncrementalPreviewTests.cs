@@ -154,13 +154,13 @@ public sealed class IncrementalPreviewTests : IDisposable
         var serving = ServeCommand.RunAsync(Options(_site.Output), 0, output, TextWriter.Synchronized(new StringWriter()), stop.Token);
         try
         {
-            var address = new Uri(await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null));
+            var address = new Uri(await Eventually.ValueOf(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null));
             await AssertServed(address, "the first build");
             foreach (var (name, change, _) in Steps())
             {
                 var builds = Regex.Matches(stdout.ToString(), "Built ").Count;
                 change();
-                await WaitFor(() => Regex.Matches(stdout.ToString(), "Built ").Count > builds ? "" : null);
+                await Eventually.ValueOf(() => Regex.Matches(stdout.ToString(), "Built ").Count > builds ? "" : null);
                 await AssertServed(address, name);
             }
         }
@@ -186,14 +186,4 @@ public sealed class IncrementalPreviewTests : IDisposable
         }
     }
 
-    private static async Task<string> WaitFor(Func<string?> probe)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if (probe() is { } value)
-                return value;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("the preview did not get there within 30 s");
-    }
 }

@@ -27,7 +27,7 @@ public sealed class PreviewTests : IDisposable
         var serving = ServeCommand.RunAsync(options, 0, output, TextWriter.Synchronized(new StringWriter()), stop.Token);
         try
         {
-            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            var address = await Eventually.ValueOf(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
             var page = await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/"));
             Assert.Contains("<script src=\"/__preview/reload.js\"></script></body>", page);
             Assert.Contains("Wrap ice in a towel.", page);
@@ -63,9 +63,9 @@ public sealed class PreviewTests : IDisposable
         var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), stop.Token);
         try
         {
-            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            var address = await Eventually.ValueOf(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
             _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "# Oops"));
-            await WaitFor(() => stderr.ToString().Contains("error SITE010") ? "" : null);
+            await Eventually.ValueOf(() => stderr.ToString().Contains("error SITE010") ? "" : null);
             var page = await _http.GetStringAsync(new Uri(new Uri(address), "aftercare/"));
             Assert.Contains("Wrap ice in a towel.", page);
             var missing = await _http.GetAsync(new Uri(new Uri(address), "nowhere/"));
@@ -90,7 +90,7 @@ public sealed class PreviewTests : IDisposable
         var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token);
         try
         {
-            var address = await WaitFor(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
+            var address = await Eventually.ValueOf(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null);
             foreach (var url in FixtureSite.UnusualNames.Values.Append("100%2541/"))
             {
                 var response = await _http.GetAsync(new Uri(new Uri(address), url));
@@ -114,14 +114,4 @@ public sealed class PreviewTests : IDisposable
         return line;
     }
 
-    private static async Task<string> WaitFor(Func<string?> probe)
-    {
-        for (var waited = 0; waited < 600; waited++)
-        {
-            if (probe() is { } value)
-                return value;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("the preview did not get there within a minute");
-    }
 }
