@@ -112,11 +112,14 @@ public static class SiteBuilder
 public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTree Theme, SiteSettings? Settings, LayoutEngine? Layouts, DiagnosticBag Diagnostics)
 {
     /// <summary>Scans both folders and reads the settings and layouts; those whose files <paramref name="previous"/> read unchanged are kept.</summary>
-    public static SiteInputs Load(BuildOptions options, SiteInputs? previous = null)
+    /// <param name="touched">Files seen to change since <paramref name="previous"/>: when they are all files it already
+    /// holds, only they are looked at again (no folder had problems then, or the previous scan would be gone).</param>
+    public static SiteInputs Load(BuildOptions options, SiteInputs? previous = null, IReadOnlyCollection<string>? touched = null)
     {
         var diagnostics = new DiagnosticBag();
-        var input = SourceTree.Scan(options.InputDirectory, diagnostics);
-        var theme = SourceTree.Scan(options.ThemeDirectory, diagnostics);
+        var (input, theme) = previous != null && touched != null && previous.Diagnostics.ErrorCount == 0 ? Rescan(previous, touched) : (null, null);
+        input ??= SourceTree.Scan(options.InputDirectory, diagnostics);
+        theme ??= SourceTree.Scan(options.ThemeDirectory, diagnostics);
         var settings = previous?.Settings != null && SameFiles(previous.Input, input, SiteSettingsLoader.FileName)
             ? previous.Settings
             : SiteSettingsLoader.Load(input, diagnostics);
@@ -124,6 +127,17 @@ public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTr
             ? previous.Layouts
             : LayoutEngine.Load(theme, options.BasePath, [ParseFrontMatter.DefaultLayout, RenderNotFoundPage.Layout], diagnostics);
         return new SiteInputs(options, input, theme, settings, layouts, diagnostics);
+    }
+
+    private static (SourceTree?, SourceTree?) Rescan(SiteInputs previous, IReadOnlyCollection<string> touched)
+    {
+        bool Under(string root, string path) => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var (input, theme) = (previous.Input.Root, previous.Theme.Root);
+        if (touched.Any(t => !Under(input, t) && !Under(theme, t)))
+            return (null, null);
+        var newInput = previous.Input.WithChanged(touched.Where(t => Under(input, t)));
+        var newTheme = previous.Theme.WithChanged(touched.Where(t => Under(theme, t) && !Under(input, t)));
+        return newInput == null || newTheme == null ? (null, null) : (newInput, newTheme);
     }
 
     /// <summary>Whether the files at a path, or below a folder ending in '/', are the same in both scans.</summary>

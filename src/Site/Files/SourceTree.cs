@@ -39,6 +39,27 @@ public sealed class SourceTree
         Files.Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal))
              .Select(f => f with { RelativePath = f.RelativePath[(folder.Length + 1)..] });
 
+    /// <summary>
+    /// This tree with the given files looked at again, for the preview: null unless each is a regular file the tree
+    /// already holds (or hidden, which a scan skips), so anything added, removed, renamed or turned into a link calls
+    /// for a whole scan.
+    /// </summary>
+    public SourceTree? WithChanged(IEnumerable<string> fullPaths)
+    {
+        var files = new Dictionary<string, SourceFile>(_files, StringComparer.Ordinal);
+        foreach (var path in fullPaths)
+        {
+            var relative = Path.GetRelativePath(Root, path).Replace('\\', '/');
+            if (IsHidden(relative))
+                continue; // a scan skips it too: editors' swap files change with every keystroke
+            var file = new FileInfo(path);
+            if (!files.ContainsKey(relative) || !file.Exists || FileWalk.IsLink(file))
+                return null;
+            files[relative] = files[relative] with { Length = file.Length, Modified = file.LastWriteTimeUtc };
+        }
+        return new SourceTree(Root, Files.Select(f => files[f.RelativePath]).ToList(), _refused);
+    }
+
     public static SourceTree Scan(string root, DiagnosticBag diagnostics)
     {
         var files = new List<SourceFile>();

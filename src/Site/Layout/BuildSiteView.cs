@@ -12,14 +12,21 @@ public sealed class BuildSiteView : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        context.Set(Products.View, Create(context.Get(Products.Site)));
+        var site = context.Get(Products.Site);
+        context.Set(Products.View, Create(site, context.Cache.Rendered is { } before && SameSummaries(before.Site, site) ? before.View.Pages : null));
         return documents;
     }
 
-    public static SiteView Create(SiteModel site)
+    /// <summary>Whether every page shows the same title, description and address as before, so the list of pages is the same.</summary>
+    private static bool SameSummaries(SiteModel before, SiteModel now) =>
+        before.Pages.Count == now.Pages.Count
+        && before.Pages.Zip(now.Pages).All(p => ReferenceEquals(p.First, p.Second) || (p.First.RelativePath == p.Second.RelativePath && p.First.Summary == p.Second.Summary));
+
+    /// <param name="pages">The list of every page, when it is known to be the same as one made before; it is the longest part.</param>
+    public static SiteView Create(SiteModel site, IReadOnlyList<PageLinkView>? pages = null)
     {
         var s = site.Settings;
-        var all = site.Pages
+        var all = pages ?? site.Pages
             .Where(p => p.FrontMatter != null)
             .OrderBy(p => p.FrontMatter!.Title, StringComparer.OrdinalIgnoreCase)
             .Select(p => new PageLinkView(p.FrontMatter!.Title, site.SiteUrl(p.Url), p.FrontMatter.Description))

@@ -21,7 +21,7 @@ public sealed record SiteView(
     public bool Equals(SiteView? other) =>
         other is not null && (Title, Description, Language, Url, BasePath, Clinic, Numbers, SearchPage, SearchIndex, Checker)
             == (other.Title, other.Description, other.Language, other.Url, other.BasePath, other.Clinic, other.Numbers, other.SearchPage, other.SearchIndex, other.Checker)
-        && Navigation.SequenceEqual(other.Navigation) && Footer.SequenceEqual(other.Footer) && Pages.SequenceEqual(other.Pages);
+        && Navigation.SequenceEqual(other.Navigation) && Footer.SequenceEqual(other.Footer) && (ReferenceEquals(Pages, other.Pages) || Pages.SequenceEqual(other.Pages));
 
     public override int GetHashCode() => HashCode.Combine(Title, Url, Navigation.Count, Pages.Count, Checker);
 }

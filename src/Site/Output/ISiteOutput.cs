@@ -11,8 +11,8 @@ public interface ISiteOutput
     void Write(string outputPath, string text, string source);
     void Write(string outputPath, byte[] bytes, string source);
 
-    /// <summary>Writes a file through a stream, for files too large to hold whole; <paramref name="size"/> is about how long it will be.</summary>
-    void Write(string outputPath, Action<Stream> write, long size, string source);
+    /// <summary>Writes a file made of pieces, one after the other, for files too large to join in memory.</summary>
+    void Write(string outputPath, IReadOnlyList<byte[]> pieces, string source);
     void Copy(string outputPath, SourceFile file, string source);
 
     /// <summary>Output paths written by more than one source, with every source that wrote them.</summary>

@@ -7,28 +7,24 @@ namespace Site.Output;
 
 /// <summary>
 /// A built site held in memory, for the preview: it is served from here, so a preview never writes into the
-/// output folder. Files copied from a previous build that have not changed are taken from it, not read again.
+/// output folder. Files copied from a previous build that have not changed are taken from it, not read again, and
+/// a file written in pieces is kept in its pieces: the search data is the pages' own pieces, shared, never joined.
 /// </summary>
 public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly OutputClaims _claims = new();
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<byte[]>> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceFile> _copied = new(StringComparer.Ordinal);
 
     public void Write(string outputPath, string text, string source) => Write(outputPath, Utf8.GetBytes(text), source);
 
-    public void Write(string outputPath, byte[] bytes, string source)
+    public void Write(string outputPath, byte[] bytes, string source) => Write(outputPath, [bytes], source);
+
+    public void Write(string outputPath, IReadOnlyList<byte[]> pieces, string source)
     {
         if (_claims.Claim(outputPath, source))
-            _files[outputPath] = bytes;
-    }
-
-    public void Write(string outputPath, Action<Stream> write, long size, string source)
-    {
-        using var stream = new MemoryStream((int)Math.Min(size, Array.MaxLength));
-        write(stream);
-        Write(outputPath, stream.ToArray(), source);
+            _files[outputPath] = pieces;
     }
 
     public void Copy(string outputPath, SourceFile file, string source)
@@ -37,16 +33,22 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
             return;
         _files[outputPath] = previous != null && previous._copied.TryGetValue(outputPath, out var before) && before == file
             ? previous._files[outputPath]
-            : file.Length == 0 ? [] : File.ReadAllBytes(file.FullPath);
+            : [file.Length == 0 ? [] : File.ReadAllBytes(file.FullPath)];
         _copied[outputPath] = file;
     }
 
     public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts() => _claims.Conflicts();
 
     /// <summary>The finished site: each output path with its bytes.</summary>
-    public FrozenDictionary<string, byte[]> Files() => _files.ToFrozenDictionary(StringComparer.Ordinal);
+    public FrozenDictionary<string, byte[]> Files() => _files.ToFrozenDictionary(f => f.Key, f => Join(f.Value), StringComparer.Ordinal);
 
-    public byte[]? Find(string outputPath) => _files.GetValueOrDefault(outputPath);
+    /// <summary>A file's bytes; joined from its pieces if it was written in pieces.</summary>
+    public byte[]? Find(string outputPath) => _files.TryGetValue(outputPath, out var pieces) ? Join(pieces) : null;
+
+    /// <summary>A file as it was written, in its pieces, to send without joining them.</summary>
+    public IReadOnlyList<byte[]>? Pieces(string outputPath) => _files.GetValueOrDefault(outputPath);
+
+    private static byte[] Join(IReadOnlyList<byte[]> pieces) => pieces.Count == 1 ? pieces[0] : [.. pieces.SelectMany(p => p)];
 
     /// <summary>Whether a folder of the site holds this path (<c>assets</c>, <c>care/aftercare</c>); asked once the site is built.</summary>
     public bool IsFolder(string path) => (_folders ??= Folders()).Contains(path);

@@ -48,13 +48,14 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             File.WriteAllBytes(full, bytes);
     }
 
-    public void Write(string outputPath, Action<Stream> write, long size, string source)
+    public void Write(string outputPath, IReadOnlyList<byte[]> pieces, string source)
     {
         var full = Claim(outputPath, source);
         if (full == null)
             return;
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        write(stream);
+        foreach (var piece in pieces)
+            stream.Write(piece);
     }
 
     public void Copy(string outputPath, SourceFile file, string source)

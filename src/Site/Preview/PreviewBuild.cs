@@ -35,7 +35,7 @@ public sealed class PreviewBuild(BuildOptions options)
             var pages = touched.ToHashSet(StringComparer.Ordinal);
             _pages = _pages.Where(p => !pages.Contains(p.Value.Source.FullPath)).ToDictionary();
         }
-        var inputs = SiteInputs.Load(options, _inputs);
+        var inputs = SiteInputs.Load(options, _inputs, touched);
         if (inputs.Settings == null || inputs.Layouts == null)
         {
             _inputs = inputs;

@@ -151,7 +151,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var path = (context.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/'))
             path += "index.html";
-        var file = site.Find(path);
+        var file = site.Pieces(path);
         if (file == null)
         {
             if (site.IsFolder(path))
@@ -161,7 +161,7 @@ public sealed class PreviewServer : IAsyncDisposable
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             path = "404.html";
-            file = site.Find(path);
+            file = site.Pieces(path);
             if (file == null)
                 return;
         }
@@ -169,13 +169,14 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
         if (extension == ".html")
         {
-            var html = Encoding.UTF8.GetString(file);
+            var html = Encoding.UTF8.GetString(site.Find(path)!);
             var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
             await context.Response.WriteAsync(end < 0 ? html + ScriptTag : html.Insert(end, ScriptTag), Encoding.UTF8);
         }
         else
         {
-            await context.Response.Body.WriteAsync(file);
+            foreach (var piece in file)
+                await context.Response.Body.WriteAsync(piece);
         }
     }
 

@@ -37,44 +37,40 @@ public sealed class WriteSearchIndex : IModule
         var pages = site.Pages.Where(p => p.Search is { Count: > 0 }).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         WarnAboutUnusedSynonyms(synonyms, pages, context);
 
-        // Written straight to the file, the pages' pieces between the rest: at 10,000 pages the records are tens of
-        // megabytes, and no copy of them all is ever made.
-        context.Output.Write(SiteModel.SearchDataPath, stream =>
+        // The pages' pieces between the rest, never joined: at 10,000 pages the records are tens of megabytes,
+        // and the preview keeps each page's piece as it is while the page is unchanged.
+        var pieces = new List<byte[]>(2 * pages.Count + 4) { Raw("{\"version\":2,\"boost\":"), JsonSerializer.SerializeToUtf8Bytes(Boost, Json), Raw(",\"records\":[") };
+        foreach (var page in pages)
         {
-            Raw(stream, "{\"version\":2,\"boost\":");
-            stream.Write(JsonSerializer.SerializeToUtf8Bytes(Boost, Json));
-            Raw(stream, ",\"records\":[");
-            var first = true;
-            foreach (var page in pages)
+            if (pieces.Count > 3)
+                pieces.Add(Comma);
+            pieces.Add(page.Search!.Json);
+        }
+        pieces.Add(Raw("],\"synonyms\":"));
+        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json));
+        if (site.Checker is { } checker)
+        {
+            pieces.Add(Raw(",\"redFlags\":"));
+            pieces.Add(JsonSerializer.SerializeToUtf8Bytes(checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
             {
-                if (!first)
-                    Raw(stream, ",");
-                stream.Write(page.Search!.Json);
-                first = false;
-            }
-            Raw(stream, "],\"synonyms\":");
-            stream.Write(JsonSerializer.SerializeToUtf8Bytes(synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json));
-            if (site.Checker is { } checker)
-            {
-                Raw(stream, ",\"redFlags\":");
-                stream.Write(JsonSerializer.SerializeToUtf8Bytes(checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
-                {
-                    terms = q.SearchTerms,
-                    level = q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level,
-                }), Json));
-            }
-            Raw(stream, ",\"levels\":");
-            stream.Write(JsonSerializer.SerializeToUtf8Bytes(UrgencyLevels.All.Select(u =>
-            {
-                var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
-                return new { id = u.Id, rank = u.Rank, card = u.Card.Id, label = u.Label, notice = u.SearchNotice, title = level?.Title, advice = level?.Advice };
+                terms = q.SearchTerms,
+                level = q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level,
             }), Json));
-            Raw(stream, "}");
-        }, pages.Sum(p => (long)p.Search!.Json.Length + 1) + 64 * 1024, "search index");
+        }
+        pieces.Add(Raw(",\"levels\":"));
+        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(UrgencyLevels.All.Select(u =>
+        {
+            var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
+            return new { id = u.Id, rank = u.Rank, card = u.Card.Id, label = u.Label, notice = u.SearchNotice, title = level?.Title, advice = level?.Advice };
+        }), Json));
+        pieces.Add(Raw("}"));
+        context.Output.Write(SiteModel.SearchDataPath, pieces, "search index");
         return documents;
     }
 
-    private static void Raw(Stream stream, string ascii) => stream.Write(System.Text.Encoding.ASCII.GetBytes(ascii));
+    private static readonly byte[] Comma = Raw(",");
+
+    private static byte[] Raw(string ascii) => System.Text.Encoding.ASCII.GetBytes(ascii);
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>
     private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IReadOnlyList<Page> pages, BuildContext context)
