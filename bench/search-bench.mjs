@@ -37,7 +37,7 @@ try {
     const [name, dir] = arg.split('=');
     const root = path.resolve(dir);
     const assets = path.join(root, 'assets');
-    const data = fs.readFileSync(path.join(assets, fs.readdirSync(assets).find((f) => /^search-index\..*\.json$/.test(f))));
+    const data = fs.readFileSync(path.join(assets, 'search-index.json'));
     const library = fs.readFileSync(path.join(assets, 'vendor', 'minisearch.js'));
     const gz = (b) => zlib.gzipSync(b, { level: 6 }).length;
     const records = JSON.parse(data).records.length;
