@@ -37,6 +37,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Verbose_prints_each_step_with_its_time_and_the_peak_memory()
+    {
+        var run = _site.Build("--verbose");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var step in new[] { "content: ", "model: BuildSiteModel", "links: CheckLinks", "pages: RenderLayout + WriteDocuments", "search: WriteSearchIndex" })
+            Assert.Matches(@"\d+\.\d ms  " + System.Text.RegularExpressions.Regex.Escape(step), run.Stdout);
+        Assert.Matches(@"Peak memory: [1-9]\d* MB\.", run.Stdout);
+        Assert.DoesNotContain("Peak memory", _site.Build().Stdout);
+    }
+
+    [Fact]
     public void Base_path_prefixes_every_internal_url()
     {
         var run = _site.Build("--base-path", "repo");
