@@ -28,7 +28,7 @@ public sealed class PreviewBuild(BuildOptions options)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         if (touched is { Count: > 0 } && _inputs != null)
         {
-            var (input, layouts) = (_inputs.Input.Root + "/", Path.Combine(_inputs.Theme.Root, Layout.LayoutEngine.Folder) + "/");
+            var (input, layouts) = (_inputs.Input.Root + Path.DirectorySeparatorChar, Path.Combine(_inputs.Theme.Root, Layout.LayoutEngine.Folder) + Path.DirectorySeparatorChar);
             if (touched.Any(t => t.StartsWith(layouts, StringComparison.Ordinal)
                     || (t.StartsWith(input, StringComparison.Ordinal) && !Content.InputFiles.IsPublished(t[input.Length..]))))
                 _inputs = null;
