@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Site.Json;
 using Site.Urgency;
 
 namespace Site.Checker;
@@ -12,37 +13,30 @@ namespace Site.Checker;
 /// </summary>
 public static class CheckerPageData
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly SiteJsonContext Context = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
     public sealed record Link(string Title, string Url);
 
     public static string Json(CheckerData data, Func<string, Link?> resolve) =>
-        JsonSerializer.Serialize(new
-        {
+        JsonSerializer.Serialize(new PageJson(
             data.Version,
-            LastReviewed = data.LastReviewed.ToString("yyyy-MM-dd"),
-            Levels = UrgencyLevels.All.Select(u =>
+            data.LastReviewed.ToString("yyyy-MM-dd"),
+            UrgencyLevels.All.Select(u =>
             {
                 var level = data.Levels.Single(l => l.Id == u.Id); // the reader checked the data lists every level
-                return new
-                {
-                    u.Id,
-                    u.Rank,
-                    Card = u.Card.Id,
-                    u.Label,
-                    level.Title,
-                    level.Advice,
-                    level.IfWorse,
-                    Links = level.Links.Select(resolve).OfType<Link>(),
-                };
+                return new LevelJson(u.Id, u.Rank, u.Card.Id, u.Label, level.Title, level.Advice, level.IfWorse,
+                    level.Links.Select(resolve).OfType<Link>());
             }),
-            Questions = data.Questions.Select(q => new
-            {
-                q.Id,
-                q.Text,
-                q.Help,
-                q.RedFlag,
-                Answers = CheckerFlow.Answers(q).Select(a => new { a.Id, a.Text, a.Level }),
-            }),
-        }, Options);
+            data.Questions.Select(q => new QuestionJson(q.Id, q.Text, q.Help, q.RedFlag,
+                CheckerFlow.Answers(q).Select(a => new AnswerJson(a.Id, a.Text, a.Level))))),
+            Context.PageJson);
+
+    // The shapes of the JSON, each member in the order it is written.
+    internal sealed record PageJson(string Version, string LastReviewed, IEnumerable<LevelJson> Levels, IEnumerable<QuestionJson> Questions);
+
+    internal sealed record LevelJson(string Id, int Rank, string Card, string Label, string Title, string Advice, string IfWorse, IEnumerable<Link> Links);
+
+    internal sealed record QuestionJson(string Id, string Text, string? Help, bool RedFlag, IEnumerable<AnswerJson> Answers);
+
+    internal sealed record AnswerJson(string Id, string Text, string Level);
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Content;
+using Site.Json;
 using Site.Settings;
 
 namespace Site.Layout;
@@ -11,7 +12,7 @@ namespace Site.Layout;
 /// </summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly SiteJsonContext Context = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
 
     public static string MedicalWebPage(FrontMatter page, string url, SiteSettings site) =>
         JsonSerializer.Serialize(new Dictionary<string, object>
@@ -27,5 +28,5 @@ public static class StructuredData
             ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = page.Author },
             ["publisher"] = new Dictionary<string, string> { ["@type"] = "MedicalClinic", ["name"] = site.Clinic.Name },
             ["medicalAudience"] = new Dictionary<string, string> { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
-        }, Options);
+        }, Context.DictionaryStringObject);
 }

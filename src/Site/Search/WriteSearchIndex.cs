@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Checker;
 using Site.Diagnostics;
+using Site.Json;
 using Site.Model;
 using Site.Pipelines;
 using Site.Urgency;
@@ -22,11 +23,11 @@ public sealed class WriteSearchIndex : IModule
     /// <summary>The search data's escaping, for its pieces too: the file is JSON, never inlined in HTML.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly SiteJsonContext Json = new(new JsonSerializerOptions
     {
         Encoder = Encoder,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     public IReadOnlyList<IProduct> Reads => [Products.Site, Products.Synonyms];
 
@@ -39,7 +40,7 @@ public sealed class WriteSearchIndex : IModule
 
         // The pages' pieces between the rest, never joined: at 10,000 pages the records are tens of megabytes,
         // and the preview keeps each page's piece as it is while the page is unchanged.
-        var pieces = new List<byte[]>(2 * pages.Count + 4) { Raw("{\"version\":2,\"boost\":"), JsonSerializer.SerializeToUtf8Bytes(Boost, Json), Raw(",\"records\":[") };
+        var pieces = new List<byte[]>(2 * pages.Count + 4) { Raw("{\"version\":2,\"boost\":"), JsonSerializer.SerializeToUtf8Bytes(Boost, Json.IReadOnlyDictionaryStringInt32), Raw(",\"records\":[") };
         foreach (var page in pages)
         {
             if (pieces.Count > 3)
@@ -47,26 +48,29 @@ public sealed class WriteSearchIndex : IModule
             pieces.Add(page.Search!.Json);
         }
         pieces.Add(Raw("],\"synonyms\":"));
-        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json));
+        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json.DictionaryStringIReadOnlyListString));
         if (site.Checker is { } checker)
         {
             pieces.Add(Raw(",\"redFlags\":"));
-            pieces.Add(JsonSerializer.SerializeToUtf8Bytes(checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new
-            {
-                terms = q.SearchTerms,
-                level = q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level,
-            }), Json));
+            pieces.Add(JsonSerializer.SerializeToUtf8Bytes(checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(
+                q.SearchTerms,
+                q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level)).ToList(), Json.ListRedFlagJson));
         }
         pieces.Add(Raw(",\"levels\":"));
         pieces.Add(JsonSerializer.SerializeToUtf8Bytes(UrgencyLevels.All.Select(u =>
         {
             var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
-            return new { id = u.Id, rank = u.Rank, card = u.Card.Id, label = u.Label, notice = u.SearchNotice, title = level?.Title, advice = level?.Advice };
-        }), Json));
+            return new SearchLevelJson(u.Id, u.Rank, u.Card.Id, u.Label, u.SearchNotice, level?.Title, level?.Advice);
+        }).ToList(), Json.ListSearchLevelJson));
         pieces.Add(Raw("}"));
         context.Output.Write(SiteModel.SearchDataPath, pieces, "search index");
         return documents;
     }
+
+    // The shapes of the search data's parts, each member in the order it is written (names in camelCase).
+    internal sealed record RedFlagJson(IReadOnlyList<string> Terms, string Level);
+
+    internal sealed record SearchLevelJson(string Id, int Rank, string Card, string Label, bool Notice, string? Title, string? Advice);
 
     private static readonly byte[] Comma = Raw(",");
 
