@@ -91,8 +91,18 @@ public sealed class LayoutEngine
             MaxSteps = MaxSteps,
             MaxRecursion = MaxIncludeDepth,
         };
-        foreach (var type in new[] { typeof(SiteView), typeof(ClinicView), typeof(NumbersView), typeof(LinkView), typeof(PageLinkView), typeof(SourceView), typeof(PageView), typeof(NotFoundView), typeof(CheckerView) })
-            options.MemberAccessStrategy.Register(type);
+        // One generic call per view type (not a loop over Type values), so the trimmer of a Native AOT build sees
+        // which types' properties Fluid reads and keeps them: otherwise every {{ page.title }} renders empty.
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<ClinicView>();
+        options.MemberAccessStrategy.Register<NumbersView>();
+        options.MemberAccessStrategy.Register<LinkView>();
+        options.MemberAccessStrategy.Register<PageLinkView>();
+        options.MemberAccessStrategy.Register<SourceView>();
+        options.MemberAccessStrategy.Register<PageView>();
+        options.MemberAccessStrategy.Register<NotFoundView>();
+        options.MemberAccessStrategy.Register<CheckerView>();
+        options.Filters.AddFilter(JsonFilter.Name, JsonFilter.Json);
         options.Filters.AddFilter(LayoutAddresses.Filter, (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));
         return new LayoutEngine(templates, displayPaths, options, addresses);

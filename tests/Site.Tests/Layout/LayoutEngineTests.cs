@@ -1,3 +1,4 @@
+using Fluid;
 using Site.Diagnostics;
 using Site.Files;
 using Site.Layout;
@@ -49,6 +50,41 @@ public sealed class LayoutEngineTests : IDisposable
         var html = engine.Render("page", Site, page);
         Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt; Gröber</title>", html);
         Assert.Contains("<a href=\"/b/contact/\">999</a>", html);
+    }
+
+    [Fact]
+    public void The_json_filter_writes_what_Fluids_own_writes()
+    {
+        // Ours replaces Fluid's, which serializes the views by reflection and fails in a Native AOT build.
+        const string Template = "{{ page | json }}|{{ page.title | json }}|{{ page.tags | json }}|{{ page.sources | json }}|{{ page.is_home | json }}"
+            + "|{{ page.missing | json }}|{{ 2.5 | json }}|{{ 'x,y' | split: ',' | json }}|{{ site | json | raw }}|{{ site.checker | json }}";
+        Write("page.liquid", Template);
+        var engine = LayoutEngine.Load(SourceTree.Scan(_theme.Path, new DiagnosticBag()), "/", ["page"], new DiagnosticBag())!;
+        var site = Site with
+        {
+            Navigation = [new LinkView("Home", "/")],
+            Pages = [new PageLinkView("A", "/a/", "d")],
+            Checker = new CheckerView("1.0", "2026-11-20", "20 November 2026", "Lead", "{\"a\":\"<b>\"}"),
+        };
+        var page = new PageView("Gröber <b> & \"q\" 😀", "d", "/x/", "https://x.example/x/", "<p>Hi</p>", "A", "R", "2026-01-01", "1 January 2026",
+            "2027-01-01", "1 January 2027", [new SourceView("T", "P", 2003, "")], ["a", "b"], [new LinkView("Home", "/")], false, "{}");
+
+        var options = new TemplateOptions { MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase } };
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<ClinicView>();
+        options.MemberAccessStrategy.Register<NumbersView>();
+        options.MemberAccessStrategy.Register<LinkView>();
+        options.MemberAccessStrategy.Register<PageLinkView>();
+        options.MemberAccessStrategy.Register<SourceView>();
+        options.MemberAccessStrategy.Register<PageView>();
+        options.MemberAccessStrategy.Register<CheckerView>();
+        var context = new TemplateContext(options);
+        context.SetValue("site", site);
+        context.SetValue("page", page);
+        var fluids = new FluidParser().Parse(Template).Render(context, System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+
+        Assert.Equal(fluids, engine.Render("page", site, page));
+        Assert.Contains("&quot;Tags&quot;:[&quot;a&quot;,&quot;b&quot;]", fluids);
     }
 
     [Fact]
