@@ -5,6 +5,9 @@
 # the machine's noise falls on both; HUGO=none leaves it out. Hugo's site is bench/hugo/ with the corpus copied
 # into its content/ folder once per size (index.md becomes _index.md).
 #
+# The generator is published the way ./site publishes it: Native AOT when clang and zlib1g-dev are installed,
+# ReadyToRun otherwise or with SITE_NATIVE_AOT=0.
+#
 #   bash bench/bench.sh [PAGES ...]        default: 1000 10000
 #   RUNS=5 CORPUS_SCRIPT=../shared/bench/make-corpus.py bash bench/bench.sh 1000
 set -euo pipefail
@@ -21,7 +24,15 @@ if [[ "$hugo" == none ]] || ! command -v "$hugo" >/dev/null; then
   hugo=""
 fi
 
-dotnet publish src/Site -c Release -o "$work/bin" --nologo -v quiet >/dev/null
+if [[ "${SITE_NATIVE_AOT:-}" != 0 ]] && command -v clang >/dev/null &&
+  { [[ -e /usr/include/zlib.h ]] || ldconfig -p 2>/dev/null | grep -q 'libz\.so '; }; then
+  build=(-p:SiteNativeAot=true) kind="Native AOT"
+else
+  build=() kind="ReadyToRun"
+fi
+echo "bench: publishing the generator ($kind)" >&2
+rm -rf "$work/bin"
+dotnet publish src/Site -c Release "${build[@]}" -o "$work/bin" --nologo -v quiet >/dev/null
 mkdir -p "$work"
 
 # hugo_site N CORPUS: Hugo's copy of the corpus, made once; the harness files are refreshed every time.
