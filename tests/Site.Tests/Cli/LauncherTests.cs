@@ -9,17 +9,17 @@ namespace Site.Tests.Cli;
 /// ReadyToRun build (<c>SITE_NATIVE_AOT=0</c>): it publishes twice, and a Native AOT publish takes about a minute
 /// where ReadyToRun takes seconds. The launcher's choice of build is the same code either way.
 /// </summary>
+[Collection(PublishCollection.Name)]
 public sealed class LauncherTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
     private readonly FixtureSite _site = new();
-    private readonly string _bin = Path.Combine(Path.GetTempPath(), "site-launcher-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _bin = new("site-launcher-");
 
     public void Dispose()
     {
         _site.Dispose();
-        if (Directory.Exists(_bin))
-            Directory.Delete(_bin, recursive: true);
+        _bin.Dispose();
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class LauncherTests : IDisposable
         AssertBuilt(first[1], "first-b");
         Assert.Equal(1, first.Count(Published));
 
-        var current = Path.Combine(_bin, "current");
+        var current = _bin.Combine("current");
         var binary = Path.Combine(current, "Site");
         var publishedAt = File.GetLastWriteTimeUtc(binary);
         var marker = Path.Combine(current, "marker-from-the-test");
@@ -59,7 +59,7 @@ public sealed class LauncherTests : IDisposable
         var start = ExternalProcess.Start(Path.Combine(RepoPaths.Root, "site"),
             ["build", "--input", _site.Input, "--theme", _site.Theme, "--output", Path.Combine(_site.Root, output), "--today", FixtureSite.Today],
             _site.Root);
-        start.Environment["SITE_BIN_DIR"] = _bin;
+        start.Environment["SITE_BIN_DIR"] = _bin.Path;
         start.Environment["SITE_NATIVE_AOT"] = "0";
         return await ExternalProcess.RunAsync(start, Timeout, "./site needs bash, flock and the .NET SDK on PATH.");
     }
