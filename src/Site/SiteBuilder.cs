@@ -71,13 +71,14 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var inputs = SiteInputs.Load(options);
+        var loaded = clock.Elapsed;
         if (inputs.Settings == null || inputs.Layouts == null)
             return BuildResult.Failed(inputs.Diagnostics, clock.Elapsed);
         using var output = new OutputFolder(options.OutputDirectory);
         var run = Run(inputs, output, BuildCache.None);
         if (run.Result.Succeeded)
             output.Commit();
-        return run.Result with { Elapsed = clock.Elapsed };
+        return run.Result.After(SiteInputs.Step, loaded, clock.Elapsed);
     }
 
     /// <summary>Runs the pipelines into <paramref name="output"/>, reusing what <paramref name="cache"/> allows.</summary>
@@ -111,6 +112,9 @@ public static class SiteBuilder
 /// <summary>What a build reads before its pipelines run: the two folders, the settings and the layouts.</summary>
 public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTree Theme, SiteSettings? Settings, LayoutEngine? Layouts, DiagnosticBag Diagnostics)
 {
+    /// <summary>What <see cref="Load"/> is called in <c>--verbose</c>'s list of steps.</summary>
+    public const string Step = "scan folders, settings, layouts";
+
     /// <summary>Scans both folders and reads the settings and layouts; those whose files <paramref name="previous"/> read unchanged are kept.</summary>
     /// <param name="touched">Files seen to change since <paramref name="previous"/>: when they are all files it already
     /// holds, only they are looked at again (no folder had problems then, or the previous scan would be gone).</param>
@@ -161,4 +165,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public IReadOnlyList<(string Pipeline, string Step, TimeSpan Elapsed)> Timings { get; init; } = [];
 
     public static BuildResult Failed(DiagnosticBag diagnostics, TimeSpan elapsed) => new(diagnostics.Sorted(), 0, [], elapsed);
+
+    /// <summary>This result with a step that ran before the pipelines, and the whole time.</summary>
+    public BuildResult After(string step, TimeSpan stepTime, TimeSpan elapsed) =>
+        this with { Elapsed = elapsed, Timings = [("inputs", step, stepTime), .. Timings] };
 }

@@ -13,15 +13,13 @@ public static class BuildCommand
     {
         var site = new SiteOptions();
         var basePath = new Option<string>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site", DefaultValueFactory = _ => "/" };
-        var verbose = new Option<bool>("--verbose") { Description = "Also print how long each step took, and the peak memory" };
         var command = new Command("build", "Build the site");
         site.AddTo(command);
         command.Options.Add(basePath);
-        command.Options.Add(verbose);
         command.SetAction(result =>
         {
             var (options, error) = site.Read(result, result.GetValue(basePath)!);
-            return options == null ? Usage(stderr, error!) : Run(options, stdout, stderr, result.GetValue(verbose));
+            return options == null ? Usage(stderr, error!) : Run(options, stdout, stderr, result.GetValue(site.Verbose));
         });
         return command;
     }

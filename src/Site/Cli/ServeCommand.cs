@@ -23,12 +23,12 @@ public static class ServeCommand
             var (options, error) = site.Read(result, "/");
             if (options == null)
                 return BuildCommand.Usage(stderr, error!);
-            return await RunAsync(options, result.GetValue(port), stdout, stderr, cancel);
+            return await RunAsync(options, result.GetValue(port), stdout, stderr, cancel, result.GetValue(site.Verbose));
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    public static async Task<int> RunAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancel, bool verbose = false)
     {
         var gate = new Lock();
         var build = new PreviewBuild(options);
@@ -46,7 +46,7 @@ public static class ServeCommand
         {
             lock (gate)
             {
-                if (BuildCommand.Run(() => build.Rebuild(touched), options, stdout, stderr, target: "the preview") == ExitCodes.Built)
+                if (BuildCommand.Run(() => build.Rebuild(touched), options, stdout, stderr, verbose, "the preview") == ExitCodes.Built)
                     server.Publish(build.Site!.Output);
             }
         }

@@ -12,6 +12,7 @@ public sealed class SiteOptions
     public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/ and assets/", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = "Folder to write the site to: replaced when the build succeeds, and only if it is empty or was written by this generator", DefaultValueFactory = _ => "output" };
     public Option<string?> Today { get; } = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Also print how long each step of a build took, and the peak memory" };
 
     public void AddTo(Command command)
     {
@@ -19,6 +20,7 @@ public sealed class SiteOptions
         command.Options.Add(Theme);
         command.Options.Add(Output);
         command.Options.Add(Today);
+        command.Options.Add(Verbose);
     }
 
     /// <summary>The build's options, or a usage error to print.</summary>

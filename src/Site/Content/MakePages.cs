@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Site.Files;
 using Site.Model;
 using Site.Pipelines;
@@ -34,7 +33,7 @@ public sealed class MakePages : DocumentModule
         d.Url!,
         d.OutputPath!,
         d.FrontMatter,
-        d.Ids.ToFrozenSet(StringComparer.Ordinal),
+        d.Ids, // the document is done with it: no one changes it from here on
         [.. d.Links],
         d.HasErrors || d.Html == null ? null : System.Text.Encoding.UTF8.GetBytes(d.Html),
         d.HasErrors ? null : d.SearchRecords,

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Files;
@@ -27,7 +26,7 @@ public sealed record Page(
     string Url,
     string OutputPath,
     FrontMatter? FrontMatter,
-    FrozenSet<string> Ids,
+    IReadOnlySet<string> Ids,
     IReadOnlyList<PageLink> Links,
     byte[]? Body,
     SearchRecords? Search,

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Site.Checker;
 using Site.Content;
 using Site.Pipelines;
@@ -16,18 +15,23 @@ public sealed class SiteModel
     /// <summary>Where the search data is published: one name, so a page does not change when another page's text does.</summary>
     public const string SearchDataPath = "assets/search-index.json";
 
-    private readonly FrozenDictionary<string, Page> _byPath;
-    private readonly FrozenDictionary<string, Page> _byUrl;
+    // Plain dictionaries, made once and never changed: a preview makes a model on every save, and frozen ones cost
+    // more to make than their faster reads win back.
+    private readonly Dictionary<string, Page> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _byUrl = new(StringComparer.Ordinal);
 
     public SiteModel(BuildOptions options, SiteSettings settings, IEnumerable<Page> pages, IEnumerable<string> files, CheckerData? checker)
     {
         Options = options;
         Settings = settings;
         Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
-        _byPath = Pages.ToFrozenDictionary(p => p.RelativePath, StringComparer.Ordinal);
-        // Two sources of one address are reported as an output conflict; the first keeps the address here.
-        _byUrl = Pages.GroupBy(p => p.Url, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Files = files.ToFrozenSet(StringComparer.Ordinal);
+        foreach (var page in Pages)
+        {
+            _byPath[page.RelativePath] = page;
+            // Two sources of one address are reported as an output conflict; the first keeps the address here.
+            _byUrl.TryAdd(page.Url, page);
+        }
+        Files = files.ToHashSet(StringComparer.Ordinal);
         Checker = checker;
     }
 
@@ -38,7 +42,7 @@ public sealed class SiteModel
     public IReadOnlyList<Page> Pages { get; }
 
     /// <summary>Every other file the site publishes, by output path: the input's static files and the theme's assets.</summary>
-    public FrozenSet<string> Files { get; }
+    public IReadOnlySet<string> Files { get; }
 
     /// <summary>The symptom checker's data; null when it is missing or has errors (reported).</summary>
     public CheckerData? Checker { get; }

@@ -36,6 +36,7 @@ public sealed class PreviewBuild(BuildOptions options)
             _pages = _pages.Where(p => !pages.Contains(p.Value.Source.FullPath)).ToDictionary();
         }
         var inputs = SiteInputs.Load(options, _inputs, touched);
+        var loaded = clock.Elapsed;
         if (inputs.Settings == null || inputs.Layouts == null)
         {
             _inputs = inputs;
@@ -53,6 +54,6 @@ public sealed class PreviewBuild(BuildOptions options)
         _pages = run.Site?.Pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal) ?? BuildCache.None.Pages;
         if (run.Result.Succeeded && run.Site != null && run.View != null)
             Site = new RenderedSite(run.Site, run.View, output);
-        return run.Result with { Elapsed = clock.Elapsed };
+        return run.Result.After(SiteInputs.Step, loaded, clock.Elapsed);
     }
 }

@@ -41,7 +41,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var run = _site.Build("--verbose");
         Assert.True(run.ExitCode == 0, run.ToString());
-        foreach (var step in new[] { "content: ", "model: BuildSiteModel", "links: CheckLinks", "pages: RenderLayout + WriteDocuments", "search: WriteSearchIndex" })
+        foreach (var step in new[] { "inputs: scan folders, settings, layouts", "content: ", "model: BuildSiteModel", "links: CheckLinks", "pages: RenderLayout + WriteDocuments", "search: WriteSearchIndex" })
             Assert.Matches(@"\d+\.\d ms  " + System.Text.RegularExpressions.Regex.Escape(step), run.Stdout);
         Assert.Matches(@"Peak memory: [1-9]\d* MB\.", run.Stdout);
         Assert.DoesNotContain("Peak memory", _site.Build().Stdout);

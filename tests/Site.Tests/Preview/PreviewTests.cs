@@ -54,6 +54,28 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Verbose_prints_each_rebuilds_steps()
+    {
+        var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
+        var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token, verbose: true);
+        try
+        {
+            await Eventually.ValueOf(() => stdout.ToString().Contains("Previewing at") ? "" : null);
+            _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nUse a cold pack."));
+            await Eventually.ValueOf(() => Regex.Matches(stdout.ToString(), "Peak memory").Count == 2 ? "" : null);
+            Assert.Matches(@"\d+\.\d ms  inputs: scan folders, settings, layouts", stdout.ToString());
+            Assert.Matches(@"\d+\.\d ms  pages: ListPagesToRender", stdout.ToString());
+        }
+        finally
+        {
+            stop.Cancel();
+            await serving;
+        }
+    }
+
+    [Fact]
     public async Task A_failed_rebuild_keeps_the_last_good_site_and_prints_the_problem()
     {
         var stdout = new StringWriter();
