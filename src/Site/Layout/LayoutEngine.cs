@@ -91,21 +91,29 @@ public sealed class LayoutEngine
             MaxSteps = MaxSteps,
             MaxRecursion = MaxIncludeDepth,
         };
-        // One generic call per view type (not a loop over Type values), so the trimmer of a Native AOT build sees
-        // which types' properties Fluid reads and keeps them: otherwise every {{ page.title }} renders empty.
-        options.MemberAccessStrategy.Register<SiteView>();
-        options.MemberAccessStrategy.Register<ClinicView>();
-        options.MemberAccessStrategy.Register<NumbersView>();
-        options.MemberAccessStrategy.Register<LinkView>();
-        options.MemberAccessStrategy.Register<PageLinkView>();
-        options.MemberAccessStrategy.Register<SourceView>();
-        options.MemberAccessStrategy.Register<PageView>();
-        options.MemberAccessStrategy.Register<NotFoundView>();
-        options.MemberAccessStrategy.Register<CheckerView>();
+        RegisterViews(options.MemberAccessStrategy);
         options.Filters.AddFilter(JsonFilter.Name, JsonFilter.Json);
         options.Filters.AddFilter(LayoutAddresses.Filter, (input, _, _) =>
             new StringValue(basePath + input.ToStringValue().TrimStart('/')));
         return new LayoutEngine(templates, displayPaths, options, addresses);
+    }
+
+    /// <summary>
+    /// Lets layouts read the views. One generic call per view type (not a loop over Type values), so the trimmer of a
+    /// Native AOT build sees which types' properties Fluid reads and keeps them: otherwise every {{ page.title }}
+    /// renders empty.
+    /// </summary>
+    internal static void RegisterViews(MemberAccessStrategy access)
+    {
+        access.Register<SiteView>();
+        access.Register<ClinicView>();
+        access.Register<NumbersView>();
+        access.Register<LinkView>();
+        access.Register<PageLinkView>();
+        access.Register<SourceView>();
+        access.Register<PageView>();
+        access.Register<NotFoundView>();
+        access.Register<CheckerView>();
     }
 
     /// <summary>Layouts a page may name in its front matter: the top-level files, not the partials.</summary>

@@ -70,14 +70,7 @@ public sealed class LayoutEngineTests : IDisposable
             "2027-01-01", "1 January 2027", [new SourceView("T", "P", 2003, "")], ["a", "b"], [new LinkView("Home", "/")], false, "{}");
 
         var options = new TemplateOptions { MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase } };
-        options.MemberAccessStrategy.Register<SiteView>();
-        options.MemberAccessStrategy.Register<ClinicView>();
-        options.MemberAccessStrategy.Register<NumbersView>();
-        options.MemberAccessStrategy.Register<LinkView>();
-        options.MemberAccessStrategy.Register<PageLinkView>();
-        options.MemberAccessStrategy.Register<SourceView>();
-        options.MemberAccessStrategy.Register<PageView>();
-        options.MemberAccessStrategy.Register<CheckerView>();
+        LayoutEngine.RegisterViews(options.MemberAccessStrategy);
         var context = new TemplateContext(options);
         context.SetValue("site", site);
         context.SetValue("page", page);
