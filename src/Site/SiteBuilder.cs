@@ -149,7 +149,7 @@ public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTr
         Select(before, path).SequenceEqual(Select(now, path));
 
     private static IEnumerable<SourceFile> Select(SourceTree tree, string path) =>
-        path.EndsWith('/') ? tree.Files.Where(f => f.RelativePath.StartsWith(path, StringComparison.Ordinal)) : tree.Find(path) is { } file ? [file] : [];
+        path.EndsWith('/') ? tree.StartingWith(path) : tree.Find(path) is { } file ? [file] : [];
 }
 
 /// <summary>A finished run: its result, and the model and view it made, which the preview keeps for the next run.</summary>

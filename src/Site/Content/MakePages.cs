@@ -20,10 +20,10 @@ public sealed class MakePages : DocumentModule
 
     public override void Complete(IReadOnlyList<Document> documents, BuildContext context)
     {
-        // A document stopped early skipped this module's Process.
-        var made = documents.Select(d => d.Page ?? PageOf(d));
-        var reused = InputFiles.Pages(context.Input).Select(context.Cache.Reusable).OfType<Page>();
-        context.Set(Products.Pages, [.. made, .. reused]);
+        // A document stopped early skipped this module's Process. In the input's order, which the site model keeps.
+        var made = documents.ToDictionary(d => d.RelativePath, d => d.Page ?? PageOf(d), StringComparer.Ordinal);
+        var pages = InputFiles.Pages(context.Input).Select(f => made.GetValueOrDefault(f.RelativePath) ?? context.Cache.Reusable(f)).OfType<Page>();
+        context.Set(Products.Pages, [.. pages]);
     }
 
     private static Page PageOf(Document d) => new(

@@ -13,11 +13,11 @@ public sealed class SourceTree
     private readonly Dictionary<string, SourceFile> _files;
     private readonly HashSet<string> _refused;
 
-    private SourceTree(string root, List<SourceFile> files, HashSet<string> refused)
+    private SourceTree(string root, List<SourceFile> files, HashSet<string> refused, Dictionary<string, SourceFile>? byPath = null)
     {
         Root = root;
         Files = files;
-        _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _files = byPath ?? files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         _refused = refused;
     }
 
@@ -34,6 +34,23 @@ public sealed class SourceTree
     /// <summary>True when the path is there but was refused (a link), so it has been reported already.</summary>
     public bool IsRefused(string relativePath) => _refused.Contains(relativePath);
 
+    /// <summary>The files below a folder (<paramref name="prefix"/> ending in '/') or at one path, in order; found by
+    /// binary search in the sorted list, since the preview asks on every save.</summary>
+    public IEnumerable<SourceFile> StartingWith(string prefix)
+    {
+        var (low, high) = (0, Files.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(Files[middle].RelativePath, prefix) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        for (var i = low; i < Files.Count && Files[i].RelativePath.StartsWith(prefix, StringComparison.Ordinal); i++)
+            yield return Files[i];
+    }
+
     /// <summary>The files below a sub-folder, with paths relative to that sub-folder.</summary>
     public IEnumerable<SourceFile> Under(string folder) =>
         Files.Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal))
@@ -47,6 +64,7 @@ public sealed class SourceTree
     public SourceTree? WithChanged(IEnumerable<string> fullPaths)
     {
         var files = new Dictionary<string, SourceFile>(_files, StringComparer.Ordinal);
+        var changed = false;
         foreach (var path in fullPaths)
         {
             var relative = Path.GetRelativePath(Root, path).Replace('\\', '/');
@@ -56,8 +74,10 @@ public sealed class SourceTree
             if (!files.ContainsKey(relative) || !file.Exists || FileWalk.IsLink(file))
                 return null;
             files[relative] = files[relative] with { Length = file.Length, Modified = file.LastWriteTimeUtc };
+            changed = true;
         }
-        return new SourceTree(Root, Files.Select(f => files[f.RelativePath]).ToList(), _refused);
+        // Unchanged files stay the very records they were, which is how later stages tell them quickly.
+        return changed ? new SourceTree(Root, Files.Select(f => files[f.RelativePath]).ToList(), _refused, files) : this;
     }
 
     public static SourceTree Scan(string root, DiagnosticBag diagnostics)

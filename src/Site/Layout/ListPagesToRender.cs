@@ -26,7 +26,7 @@ public sealed class ListPagesToRender : IModule
         }
         if (!ReferenceEquals(context.Cache, BuildCache.None))
         {
-            var read = site.Pages.Count(p => !ReferenceEquals(context.Cache.Pages.GetValueOrDefault(p.RelativePath), p));
+            var read = site.Pages.Count(p => !context.Cache.Reused(p));
             context.Note($"Again: {read} of {site.Pages.Count} pages read, {render.Count} rendered; the rest were unchanged.");
         }
         return render;

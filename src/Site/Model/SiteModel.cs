@@ -24,7 +24,9 @@ public sealed class SiteModel
     {
         Options = options;
         Settings = settings;
-        Pages = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        Pages = Sorted(pages.ToList(), (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        // Two pages of one URL are a reported conflict; their input paths keep the order the same on every build.
+        _byUrlOrder = new(() => Sorted([.. Pages], (a, b) => string.CompareOrdinal(a.Url, b.Url) is var c && c != 0 ? c : string.CompareOrdinal(a.RelativePath, b.RelativePath)));
         foreach (var page in Pages)
         {
             _byPath[page.RelativePath] = page;
@@ -40,6 +42,23 @@ public sealed class SiteModel
 
     /// <summary>Every page, by input path in ordinal order.</summary>
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>Every page by URL in ordinal order, as the sitemap and the search data list them; sorted once, when first asked.</summary>
+    public IReadOnlyList<Page> PagesByUrl => _byUrlOrder.Value;
+
+    private readonly Lazy<IReadOnlyList<Page>> _byUrlOrder;
+
+    // Pages mostly come in order already: checked in one pass before sorting.
+    private static List<Page> Sorted(List<Page> pages, Comparison<Page> order)
+    {
+        for (var i = 1; i < pages.Count; i++)
+            if (order(pages[i - 1], pages[i]) > 0)
+            {
+                pages.Sort(order);
+                break;
+            }
+        return pages;
+    }
 
     /// <summary>Every other file the site publishes, by output path: the input's static files and the theme's assets.</summary>
     public IReadOnlySet<string> Files { get; }

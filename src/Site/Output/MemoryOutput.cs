@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 using Site.Files;
@@ -14,8 +13,11 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly OutputClaims _claims = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyList<byte[]>> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SourceFile> _copied = new(StringComparer.Ordinal);
+    // Written from several pipelines at once, read once the build is done; plain dictionaries under a lock, which
+    // unlike concurrent ones do not allocate for each of a preview's thousands of files on every save.
+    private readonly Dictionary<string, IReadOnlyList<byte[]>> _files = new(previous?._files.Count ?? 0, StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceFile> _copied = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     public void Write(string outputPath, string text, string source) => Write(outputPath, Utf8.GetBytes(text), source);
 
@@ -24,17 +26,22 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
     public void Write(string outputPath, IReadOnlyList<byte[]> pieces, string source)
     {
         if (_claims.Claim(outputPath, source))
-            _files[outputPath] = pieces;
+            lock (_gate)
+                _files[outputPath] = pieces;
     }
 
     public void Copy(string outputPath, SourceFile file, string source)
     {
         if (!_claims.Claim(outputPath, source))
             return;
-        _files[outputPath] = previous != null && previous._copied.TryGetValue(outputPath, out var before) && before == file
+        IReadOnlyList<byte[]> bytes = previous != null && previous._copied.TryGetValue(outputPath, out var before) && before == file
             ? previous._files[outputPath]
             : [file.Length == 0 ? [] : File.ReadAllBytes(file.FullPath)];
-        _copied[outputPath] = file;
+        lock (_gate)
+        {
+            _files[outputPath] = bytes;
+            _copied[outputPath] = file;
+        }
     }
 
     public IEnumerable<(string OutputPath, IReadOnlyList<string> Sources)> Conflicts() => _claims.Conflicts();

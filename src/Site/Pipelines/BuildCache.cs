@@ -12,14 +12,20 @@ namespace Site.Pipelines;
 /// reads (settings, layouts, checker data, synonyms) has changed, <paramref name="Rendered"/> only while the layouts
 /// are the same.
 /// </summary>
-/// <param name="Pages">Pages by input path, from the last build; each is reused while its file is unchanged.</param>
+/// <param name="Pages">The last build's pages, by input path; each is reused while its file is unchanged.</param>
+/// <param name="Stale">Full paths of files to read again whatever they look like (the watcher saw them change).</param>
 /// <param name="Rendered">The last site that built, with the model and view it was rendered from.</param>
-public sealed record BuildCache(IReadOnlyDictionary<string, Page> Pages, RenderedSite? Rendered)
+public sealed record BuildCache(Func<string, Page?> Pages, IReadOnlySet<string> Stale, RenderedSite? Rendered)
 {
-    public static readonly BuildCache None = new(FrozenDictionary<string, Page>.Empty, null);
+    public static readonly BuildCache None = new(_ => null, FrozenSet<string>.Empty, null);
 
     public Page? Reusable(SourceFile file) =>
-        Pages.TryGetValue(file.RelativePath, out var page) && page.Source == file ? page : null;
+        Pages(file.RelativePath) is { } page && !Stale.Contains(file.FullPath)
+        // An unchanged file is the very record the last scan made: compared by reference first, as it is asked for every page.
+        && (ReferenceEquals(page.Source, file) || page.Source == file) ? page : null;
+
+    /// <summary>Whether this build has this very page from the last one, unchanged.</summary>
+    public bool Reused(Page page) => ReferenceEquals(Pages(page.RelativePath), page);
 
     /// <summary>The last site, if it was rendered with a view equal to this one; compared once, since it lists every page.</summary>
     public RenderedSite? RenderedWith(SiteView view) => Rendered != null && Rendered.View.Equals(view) ? Rendered : null;

@@ -15,7 +15,7 @@ namespace Site.Preview;
 public sealed class PreviewBuild(BuildOptions options)
 {
     private SiteInputs? _inputs;
-    private IReadOnlyDictionary<string, Model.Page> _pages = BuildCache.None.Pages;
+    private Model.SiteModel? _last;
 
     /// <summary>The last site that built, which the preview serves; null until one does.</summary>
     public RenderedSite? Site { get; private set; }
@@ -32,8 +32,6 @@ public sealed class PreviewBuild(BuildOptions options)
             if (touched.Any(t => t.StartsWith(layouts, StringComparison.Ordinal)
                     || (t.StartsWith(input, StringComparison.Ordinal) && !Content.InputFiles.IsPublished(t[input.Length..]))))
                 _inputs = null;
-            var pages = touched.ToHashSet(StringComparer.Ordinal);
-            _pages = _pages.Where(p => !pages.Contains(p.Value.Source.FullPath)).ToDictionary();
         }
         var inputs = SiteInputs.Load(options, _inputs, touched);
         var loaded = clock.Elapsed;
@@ -46,12 +44,14 @@ public sealed class PreviewBuild(BuildOptions options)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, LoadChecker.RelativePath)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath);
         var renderedValid = _inputs != null && ReferenceEquals(inputs.Layouts, _inputs.Layouts);
-        var cache = new BuildCache(pagesValid ? _pages : BuildCache.None.Pages, renderedValid ? Site : null);
+        var cache = pagesValid && _last is { } last
+            ? new BuildCache(last.Find, touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null)
+            : BuildCache.None with { Rendered = renderedValid ? Site : null };
         var output = new MemoryOutput(Site?.Output);
         var run = SiteBuilder.Run(inputs, output, cache);
         _inputs = inputs;
         // Even a build that failed read its pages; the next one reuses them, with their problems.
-        _pages = run.Site?.Pages.ToDictionary(p => p.RelativePath, StringComparer.Ordinal) ?? BuildCache.None.Pages;
+        _last = run.Site;
         if (run.Result.Succeeded && run.Site != null && run.View != null)
             Site = new RenderedSite(run.Site, run.View, output);
         return run.Result.After(SiteInputs.Step, loaded, clock.Elapsed);

@@ -28,12 +28,12 @@ public sealed class GenerateSitemap : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var site = context.Get(Products.Site);
-        using var bytes = new MemoryStream();
+        using var bytes = new MemoryStream(128 * site.Pages.Count + 256);
         using (var xml = XmlWriter.Create(bytes, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in site.Pages.Where(p => p.FrontMatter != null).OrderBy(p => p.Url, StringComparer.Ordinal))
+            foreach (var page in site.PagesByUrl.Where(p => p.FrontMatter != null))
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, site.AbsoluteUrl(page.Url));
@@ -43,7 +43,8 @@ public sealed class GenerateSitemap : IModule
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        var text = Encoding.UTF8.GetString(bytes.ToArray()) + "\n"; // XmlWriter ends without a newline
-        return [new Document("sitemap", "sitemap.xml") { OutputPath = "sitemap.xml", Html = text }];
+        bytes.WriteByte((byte)'\n'); // XmlWriter ends without a newline
+        context.Output.Write("sitemap.xml", bytes.ToArray(), "sitemap");
+        return documents;
     }
 }
