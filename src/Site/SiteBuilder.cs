@@ -94,8 +94,9 @@ public static class SiteBuilder
         foreach (var page in site?.Pages ?? [])
             diagnostics.AddRange(page.Diagnostics);
         var view = context.TryGet(Products.View, out var v) ? v : null;
+        var links = context.TryGet(Products.Links, out var l) ? l : null;
         var result = new BuildResult(diagnostics.Sorted(), site?.Pages.Count ?? 0, context.Notes, clock.Elapsed) { Timings = context.Timings.Items };
-        return new SiteRun(result, site, view);
+        return new SiteRun(result, site, view, links);
     }
 
     private static void ReportConflicts(ISiteOutput output, DiagnosticBag diagnostics)
@@ -152,8 +153,8 @@ public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTr
         path.EndsWith('/') ? tree.StartingWith(path) : tree.Find(path) is { } file ? [file] : [];
 }
 
-/// <summary>A finished run: its result, and the model and view it made, which the preview keeps for the next run.</summary>
-public sealed record SiteRun(BuildResult Result, SiteModel? Site, SiteView? View);
+/// <summary>A finished run: its result, and the model, view and link check it made, which the preview keeps for the next run.</summary>
+public sealed record SiteRun(BuildResult Result, SiteModel? Site, SiteView? View, Links.LinkCheck? Links);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {

@@ -58,7 +58,8 @@ public static class BuildCommand
     {
         var reporter = DiagnosticReporter.For(stderr);
         reporter.Report(result.Diagnostics);
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        // In milliseconds under a second: the preview's rebuilds take tens of them.
+        var seconds = result.Elapsed.TotalSeconds.ToString(result.Elapsed.TotalSeconds < 1 ? "0.000" : "0.00", CultureInfo.InvariantCulture);
         var counts = $"{Plural(result.Warnings, "warning")}, {Plural(result.Errors, "error")}";
         foreach (var note in result.Notes)
             stdout.WriteLine(note);

@@ -7,8 +7,9 @@ namespace Site.Content;
 public sealed class ListPages : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        InputFiles.Pages(context.Input)
-            .Where(f => context.Cache.Reusable(f) == null)
+        context.Cache.Reusable(InputFiles.Pages(context.Input))
+            .Where(p => p.Page == null)
+            .Select(p => p.File)
             .Select(f => new Document(f.FullPath, f.RelativePath) { DisplayPath = f.DisplayPath, Source = f })
             .ToArray();
 }

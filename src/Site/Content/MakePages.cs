@@ -22,7 +22,7 @@ public sealed class MakePages : DocumentModule
     {
         // A document stopped early skipped this module's Process. In the input's order, which the site model keeps.
         var made = documents.ToDictionary(d => d.RelativePath, d => d.Page ?? PageOf(d), StringComparer.Ordinal);
-        var pages = InputFiles.Pages(context.Input).Select(f => made.GetValueOrDefault(f.RelativePath) ?? context.Cache.Reusable(f)).OfType<Page>();
+        var pages = context.Cache.Reusable(InputFiles.Pages(context.Input)).Select(p => p.Page ?? made.GetValueOrDefault(p.File.RelativePath)).OfType<Page>();
         context.Set(Products.Pages, [.. pages]);
     }
 

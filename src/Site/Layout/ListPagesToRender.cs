@@ -17,18 +17,22 @@ public sealed class ListPagesToRender : IModule
         var rendered = context.Cache.RenderedWith(context.Get(Products.View));
         var site = context.Get(Products.Site);
         var render = new List<Document>();
-        foreach (var page in site.Pages.Where(p => !p.HasErrors && p.Body != null && !links.IsBroken(p.RelativePath)))
+        var read = 0;
+        foreach (var page in site.Pages)
         {
-            if (rendered?.HtmlOf(page) is { } html)
+            var renderable = !page.HasErrors && page.Body != null && !links.IsBroken(page.RelativePath);
+            // A page with its HTML from the last build is that build's very page: it was not read again either.
+            if (renderable && rendered?.HtmlOf(page) is { } html)
+            {
                 context.Output.Write(page.OutputPath, html, page.DisplayPath);
-            else
+                continue;
+            }
+            read += context.Cache.Reused(page) ? 0 : 1;
+            if (renderable)
                 render.Add(new Document(page.Source.FullPath, page.RelativePath) { DisplayPath = page.DisplayPath, Source = page.Source, OutputPath = page.OutputPath, Page = page });
         }
         if (!ReferenceEquals(context.Cache, BuildCache.None))
-        {
-            var read = site.Pages.Count(p => !context.Cache.Reused(p));
             context.Note($"Again: {read} of {site.Pages.Count} pages read, {render.Count} rendered; the rest were unchanged.");
-        }
         return render;
     }
 }

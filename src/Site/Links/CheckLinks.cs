@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using Site.Checker;
 using Site.Content;
 using Site.Diagnostics;
@@ -23,18 +22,31 @@ public sealed class CheckLinks(LayoutEngine layouts) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var site = context.Get(Products.Site);
-        var broken = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.ForEach(site.Pages, page =>
+        // The preview's last check still holds for every page it had, unchanged, while all link targets are the same;
+        // the pages are then the same paths in the same order, so the last page of each is at its index.
+        var last = context.Cache is { Last: { } model, LastLinks: { } links } && LinkCheck.SameTargets(model, site) ? (model, links) : default;
+        var broken = new ConcurrentDictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        Parallel.For(0, site.Pages.Count, i =>
         {
-            var links = new PageLinks(site, page, context.Diagnostics);
+            var page = site.Pages[i];
+            if (last.model != null && ReferenceEquals(last.model.Pages[i], page))
+            {
+                if (last.links.Broken.TryGetValue(page.RelativePath, out var problems))
+                    broken[page.RelativePath] = problems;
+                return;
+            }
+            var check = new PageLinks(site, page);
             foreach (var link in page.Links)
-                if (!links.Check(link))
-                    broken[page.RelativePath] = true;
+                check.Check(link);
+            if (check.Problems.Count > 0)
+                broken[page.RelativePath] = check.Problems;
         });
+        foreach (var problems in broken.Values)
+            context.Diagnostics.AddRange(problems);
         CheckNavigation(site, context);
         CheckCheckerLinks(site, context);
         CheckLayoutLinks(site, context);
-        context.Set(Products.Links, new LinkCheck(broken.Keys.ToFrozenSet(StringComparer.Ordinal)));
+        context.Set(Products.Links, new LinkCheck(broken.ToDictionary(StringComparer.Ordinal)));
         return documents;
     }
 
@@ -77,8 +89,10 @@ public sealed class CheckLinks(LayoutEngine layouts) : IModule
     }
 
     /// <summary>Checks the links of one page against the site.</summary>
-    private sealed class PageLinks(SiteModel site, Page page, DiagnosticBag diagnostics)
+    private sealed class PageLinks(SiteModel site, Page page)
     {
+        public List<Diagnostic> Problems { get; } = [];
+
         public bool Check(PageLink link)
         {
             var (url, line, column) = (link.Written, link.Line, link.Column);
@@ -120,7 +134,7 @@ public sealed class CheckLinks(LayoutEngine layouts) : IModule
 
         private bool Error(string code, int line, int column, string message, string hint)
         {
-            diagnostics.Error(code, page.DisplayPath, line, column, message, hint);
+            Problems.Add(new Diagnostic(Severity.Error, code, page.DisplayPath, line, column, message, hint));
             return false;
         }
 

@@ -13,7 +13,7 @@ public sealed class BuildSiteModel : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var files = CopyFiles.Files(context).Select(f => f.OutputPath);
-        context.Set(Products.Site, new SiteModel(context.Options, context.Settings, context.Get(Products.Pages), files, context.Get(Products.Checker)));
+        context.Set(Products.Site, new SiteModel(context.Options, context.Settings, context.Get(Products.Pages), files, context.Get(Products.Checker), context.Cache.Last));
         return documents;
     }
 }

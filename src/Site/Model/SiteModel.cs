@@ -17,16 +17,27 @@ public sealed class SiteModel
 
     // Plain dictionaries, made once and never changed: a preview makes a model on every save, and frozen ones cost
     // more to make than their faster reads win back.
-    private readonly Dictionary<string, Page> _byPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Page> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _byPath;
+    private readonly Dictionary<string, Page> _byUrl;
 
-    public SiteModel(BuildOptions options, SiteSettings settings, IEnumerable<Page> pages, IEnumerable<string> files, CheckerData? checker)
+    /// <param name="previous">The preview's last model: while every page keeps its path and URL, its URL order still holds.</param>
+    public SiteModel(BuildOptions options, SiteSettings settings, IEnumerable<Page> pages, IEnumerable<string> files, CheckerData? checker, SiteModel? previous = null)
     {
         Options = options;
         Settings = settings;
-        Pages = Sorted(pages.ToList(), (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        // Two pages of one URL are a reported conflict; their input paths keep the order the same on every build.
-        _byUrlOrder = new(() => Sorted([.. Pages], (a, b) => string.CompareOrdinal(a.Url, b.Url) is var c && c != 0 ? c : string.CompareOrdinal(a.RelativePath, b.RelativePath)));
+        var list = pages.ToList();
+        for (var i = 1; i < list.Count; i++)
+            if (string.CompareOrdinal(list[i - 1].RelativePath, list[i].RelativePath) > 0)
+            {
+                list.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+                break;
+            }
+        Pages = list;
+        _byPath = new(list.Count, StringComparer.Ordinal);
+        _byUrl = new(list.Count, StringComparer.Ordinal);
+        var order = previous != null && SameAddresses(previous, this) ? previous.UrlOrder : null; // not the model: it would keep every model alive
+        _urlOrder = new(() => order ?? UrlOrderOf(Pages));
+        _byUrlOrder = new(() => UrlOrder.Select(i => Pages[i]).ToList());
         foreach (var page in Pages)
         {
             _byPath[page.RelativePath] = page;
@@ -47,17 +58,31 @@ public sealed class SiteModel
     public IReadOnlyList<Page> PagesByUrl => _byUrlOrder.Value;
 
     private readonly Lazy<IReadOnlyList<Page>> _byUrlOrder;
+    private readonly Lazy<int[]> _urlOrder;
 
-    // Pages mostly come in order already: checked in one pass before sorting.
-    private static List<Page> Sorted(List<Page> pages, Comparison<Page> order)
+    /// <summary>The indexes of <see cref="Pages"/> in URL order.</summary>
+    private int[] UrlOrder => _urlOrder.Value;
+
+    // Two pages of one URL are a reported conflict; their input paths keep the order the same on every build.
+    private static int[] UrlOrderOf(IReadOnlyList<Page> pages)
     {
-        for (var i = 1; i < pages.Count; i++)
-            if (order(pages[i - 1], pages[i]) > 0)
-            {
-                pages.Sort(order);
-                break;
-            }
-        return pages;
+        var order = Enumerable.Range(0, pages.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(pages[a].Url, pages[b].Url) is var c && c != 0 ? c : a.CompareTo(b));
+        return order;
+    }
+
+    // Side by side: an unchanged page is the same record, so only changed ones compare their strings.
+    private static bool SameAddresses(SiteModel before, SiteModel now)
+    {
+        if (before.Pages.Count != now.Pages.Count)
+            return false;
+        for (var i = 0; i < now.Pages.Count; i++)
+        {
+            var (a, b) = (before.Pages[i], now.Pages[i]);
+            if (!ReferenceEquals(a, b) && (a.RelativePath != b.RelativePath || a.Url != b.Url))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Every other file the site publishes, by output path: the input's static files and the theme's assets.</summary>

@@ -19,7 +19,16 @@ public sealed class MemoryOutput(MemoryOutput? previous = null) : ISiteOutput
     private readonly Dictionary<string, SourceFile> _copied = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public void Write(string outputPath, string text, string source) => Write(outputPath, Utf8.GetBytes(text), source);
+    public void Write(string outputPath, string text, string source) => Write(outputPath, Pinned(text), source);
+
+    // A preview holds every page's HTML for as long as it runs: on the pinned heap, which the garbage collector sweeps
+    // but never compacts, it is not copied about on every full collection (a pause the writer would wait for).
+    private static byte[] Pinned(string text)
+    {
+        var bytes = GC.AllocateUninitializedArray<byte>(Utf8.GetByteCount(text), pinned: true);
+        Utf8.GetBytes(text, bytes);
+        return bytes;
+    }
 
     public void Write(string outputPath, byte[] bytes, string source) => Write(outputPath, [bytes], source);
 

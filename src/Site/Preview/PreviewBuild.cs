@@ -15,7 +15,7 @@ namespace Site.Preview;
 public sealed class PreviewBuild(BuildOptions options)
 {
     private SiteInputs? _inputs;
-    private Model.SiteModel? _last;
+    private SiteRun? _last;
 
     /// <summary>The last site that built, which the preview serves; null until one does.</summary>
     public RenderedSite? Site { get; private set; }
@@ -44,14 +44,13 @@ public sealed class PreviewBuild(BuildOptions options)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, LoadChecker.RelativePath)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath);
         var renderedValid = _inputs != null && ReferenceEquals(inputs.Layouts, _inputs.Layouts);
-        var cache = pagesValid && _last is { } last
-            ? new BuildCache(last.Find, touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null)
-            : BuildCache.None with { Rendered = renderedValid ? Site : null };
+        var cache = new BuildCache(pagesValid ? _last?.Site : null, pagesValid ? _last?.Links : null,
+            touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null);
         var output = new MemoryOutput(Site?.Output);
         var run = SiteBuilder.Run(inputs, output, cache);
         _inputs = inputs;
         // Even a build that failed read its pages; the next one reuses them, with their problems.
-        _last = run.Site;
+        _last = run;
         if (run.Result.Succeeded && run.Site != null && run.View != null)
             Site = new RenderedSite(run.Site, run.View, output);
         return run.Result.After(SiteInputs.Step, loaded, clock.Elapsed);

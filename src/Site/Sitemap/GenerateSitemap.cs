@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Site.Layout;
+using Site.Model;
 using Site.Pipelines;
 
 namespace Site.Sitemap;
@@ -28,6 +29,11 @@ public sealed class GenerateSitemap : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var site = context.Get(Products.Site);
+        if (context.Cache.Rendered is { } before && SameEntries(before.Site, site) && before.Output.Pieces(FileName) is { } unchanged)
+        {
+            context.Output.Write(FileName, unchanged, "sitemap");
+            return documents;
+        }
         using var bytes = new MemoryStream(128 * site.Pages.Count + 256);
         using (var xml = XmlWriter.Create(bytes, Settings))
         {
@@ -44,7 +50,24 @@ public sealed class GenerateSitemap : IModule
             xml.WriteEndDocument();
         }
         bytes.WriteByte((byte)'\n'); // XmlWriter ends without a newline
-        context.Output.Write("sitemap.xml", bytes.ToArray(), "sitemap");
+        context.Output.Write(FileName, bytes.ToArray(), "sitemap");
         return documents;
+    }
+
+    private const string FileName = "sitemap.xml";
+
+    /// <summary>Whether the preview's last sitemap still lists this site: every page with the same address and review
+    /// date, side by side in input order (an unchanged page is the same record), on the same site address.</summary>
+    private static bool SameEntries(SiteModel before, SiteModel now)
+    {
+        if (before.Pages.Count != now.Pages.Count || before.Options.BasePath != now.Options.BasePath || before.Settings.Url != now.Settings.Url)
+            return false;
+        for (var i = 0; i < now.Pages.Count; i++)
+        {
+            var (a, b) = (before.Pages[i], now.Pages[i]);
+            if (!ReferenceEquals(a, b) && (a.Url != b.Url || a.FrontMatter?.LastReviewed != b.FrontMatter?.LastReviewed))
+                return false;
+        }
+        return true;
     }
 }

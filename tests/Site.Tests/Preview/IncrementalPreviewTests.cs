@@ -65,6 +65,7 @@ public sealed class IncrementalPreviewTests : IDisposable
             Move("care/heat.md", "care/warmth.md");
             _site.WritePage("index.md", FixtureSite.Page("Home", "[Aftercare](aftercare.md#ice) and [heat](care/warmth.md)"));
         }, "2 of 4 pages read, 4 rendered"),
+        ("change a review date the sitemap shows", () => Edit("aftercare.md", "last_reviewed: 2026-11-01", "last_reviewed: 2026-11-20"), "1 of 4 pages read, 1 rendered"),
         ("change a title the menu shows", () => Edit("aftercare.md", "title: Aftercare", "title: Aftercare at home"), "1 of 4 pages read, 4 rendered"),
         ("rename a heading a link names, with the link", () =>
         {
@@ -113,6 +114,13 @@ public sealed class IncrementalPreviewTests : IDisposable
         Edit("aftercare.md", "### Ice", "### Cold packs"); // care/ice.md still links to #ice
         var broken = preview.Rebuild();
         Assert.Contains(broken.Diagnostics, d => d.Code == "SITE014" && d.File.EndsWith("ice.md", StringComparison.Ordinal));
+        Assert.Equal(good, preview.Site!.Output.Files());
+
+        // care/ice.md is not read again, nor its links checked again, but its broken link is still reported.
+        Edit("index.md", "Home", "Welcome home");
+        var still = preview.Rebuild();
+        Assert.Contains(still.Diagnostics, d => d.Code == "SITE014" && d.File.EndsWith("ice.md", StringComparison.Ordinal));
+        Assert.Contains(still.Notes, n => n.Contains("1 of 3 pages read", StringComparison.Ordinal));
         Assert.Equal(good, preview.Site!.Output.Files());
 
         Edit("care/ice.md", "aftercare.md#ice", "aftercare.md#cold-packs");
