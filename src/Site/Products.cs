@@ -24,6 +24,9 @@ public static class Products
     /// <summary>What the layouts see of the site, made once for every page and the 404 page.</summary>
     public static readonly Product<SiteView> View = new("site view");
 
+    /// <summary>The search data in memory, which the preview keeps to update on the next save.</summary>
+    public static readonly Product<SearchIndex> Search = new("search index");
+
     /// <summary>The pages whose links are broken, so they are not rendered.</summary>
     public static readonly Product<LinkCheck> Links = new("link check");
 }

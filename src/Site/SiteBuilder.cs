@@ -48,7 +48,7 @@ public static class SiteBuilder
                 new CheckUrls(),
                 new CheckClaims(),
                 new CheckReadability(),
-                new ExtractSearchRecords(),
+                new ExtractPageSearch(),
                 new ResolveLinks(),
                 new RenderMarkdown(markdown),
                 new MakePages()),
@@ -95,8 +95,9 @@ public static class SiteBuilder
             diagnostics.AddRange(page.Diagnostics);
         var view = context.TryGet(Products.View, out var v) ? v : null;
         var links = context.TryGet(Products.Links, out var l) ? l : null;
+        var search = context.TryGet(Products.Search, out var s) ? s : null;
         var result = new BuildResult(diagnostics.Sorted(), site?.Pages.Count ?? 0, context.Notes, clock.Elapsed) { Timings = context.Timings.Items };
-        return new SiteRun(result, site, view, links);
+        return new SiteRun(result, site, view, links, search);
     }
 
     private static void ReportConflicts(ISiteOutput output, DiagnosticBag diagnostics)
@@ -153,8 +154,8 @@ public sealed record SiteInputs(BuildOptions Options, SourceTree Input, SourceTr
         path.EndsWith('/') ? tree.StartingWith(path) : tree.Find(path) is { } file ? [file] : [];
 }
 
-/// <summary>A finished run: its result, and the model, view and link check it made, which the preview keeps for the next run.</summary>
-public sealed record SiteRun(BuildResult Result, SiteModel? Site, SiteView? View, Links.LinkCheck? Links);
+/// <summary>A finished run: its result, and the model, view, link check and search data it made, which the preview keeps for the next run.</summary>
+public sealed record SiteRun(BuildResult Result, SiteModel? Site, SiteView? View, Links.LinkCheck? Links, SearchIndex? Search);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {

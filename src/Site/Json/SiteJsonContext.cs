@@ -10,10 +10,7 @@ namespace Site.Json;
 /// Each writer makes its own instance with the options (naming, escaping) its output needs.
 /// </summary>
 [JsonSerializable(typeof(CheckerPageData.PageJson))]
-[JsonSerializable(typeof(IReadOnlyDictionary<string, int>))]
-[JsonSerializable(typeof(Dictionary<string, IReadOnlyList<string>>))]
-[JsonSerializable(typeof(List<WriteSearchIndex.RedFlagJson>))]
-[JsonSerializable(typeof(List<WriteSearchIndex.SearchLevelJson>))]
+[JsonSerializable(typeof(WriteSearchIndex.SearchMetaJson))]
 // The JSON-LD is a dictionary of objects: each value is written by its own type, so both must be here.
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]

@@ -12,8 +12,8 @@ namespace Site.Model;
 /// </summary>
 public sealed class SiteModel
 {
-    /// <summary>Where the search data is published: one name, so a page does not change when another page's text does.</summary>
-    public const string SearchDataPath = "assets/search-index.json";
+    /// <summary>Where the search data starts (its other pieces are beside it): one name, so a page does not change when another page's text does.</summary>
+    public const string SearchDataPath = Search.WriteSearchIndex.MetaPath;
 
     // Plain dictionaries, made once and never changed: a preview makes a model on every save, and frozen ones cost
     // more to make than their faster reads win back.

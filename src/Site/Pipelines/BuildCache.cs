@@ -21,6 +21,9 @@ public sealed record BuildCache(SiteModel? Last, LinkCheck? LastLinks, IReadOnly
 {
     public static readonly BuildCache None = new(null, null, FrozenSet<string>.Empty, null);
 
+    /// <summary>The last build's search data, of <paramref name="Last"/>'s pages.</summary>
+    public Search.SearchIndex? LastSearch { get; init; }
+
     /// <summary>Each page file with the last build's page of it, when that is still valid (else null).</summary>
     /// <param name="files">In ordinal order of input path, as a scan lists them.</param>
     public IEnumerable<(SourceFile File, Page? Page)> Reusable(IEnumerable<SourceFile> files)

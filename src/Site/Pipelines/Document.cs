@@ -43,7 +43,7 @@ public sealed class Document(string sourcePath, string relativePath)
     public string? Html { get; set; }
 
     /// <summary>The page's searchable sections, as the search data's JSON.</summary>
-    public SearchRecords? SearchRecords { get; set; }
+    public PageSearch? Search { get; set; }
 
     /// <summary>The page of the site model this document renders, in pipelines after the model is made.</summary>
     public Page? Page { get; set; }

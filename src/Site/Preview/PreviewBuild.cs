@@ -45,7 +45,7 @@ public sealed class PreviewBuild(BuildOptions options)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath);
         var renderedValid = _inputs != null && ReferenceEquals(inputs.Layouts, _inputs.Layouts);
         var cache = new BuildCache(pagesValid ? _last?.Site : null, pagesValid ? _last?.Links : null,
-            touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null);
+            touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null) { LastSearch = pagesValid ? _last?.Search : null };
         var output = new MemoryOutput(Site?.Output);
         var run = SiteBuilder.Run(inputs, output, cache);
         _inputs = inputs;

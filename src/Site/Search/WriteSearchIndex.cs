@@ -10,17 +10,39 @@ using Site.Urgency;
 namespace Site.Search;
 
 /// <summary>
-/// Writes the data the browser's search loads: every page's section records, the field weights
-/// (title over heading over text), the synonyms, the red-flag terms from the checker's data so a worried
-/// reader's query raises the right notice, and the levels of <see cref="UrgencyLevels"/> in order (rank, care
-/// card, label, whether they raise a notice, and the checker's words for them), so the script holds no list of
-/// its own. The records are the pages' own pieces of JSON, joined.
+/// Writes the search data in pieces, so a reader's first query fetches only what it needs, whatever the size of
+/// the site (in <see cref="Folder"/>):
+/// <list type="bullet">
+/// <item><c>meta.json</c>: the number of pages, the stop words, the sections every page has (which count less), the synonyms, the red-flag terms from the checker's
+/// data and the levels of <see cref="UrgencyLevels"/> in order with the pages the checker sends each to, so the
+/// script holds no list of its own;</item>
+/// <item><c>words/KEY.json</c>: every stemmed word that starts with KEY (its first letter), with the number of pages
+/// it is on as their own text (see <see cref="ScorePages"/>) and the piece of postings that holds it, for exact,
+/// prefix and misspelt words;</item>
+/// <item><c>postings/KEY-N.json</c>: for each word, the pages it is on with their scores (<see cref="TermScoring"/>),
+/// at most <see cref="SearchIndex.MaxPostings"/> of them, the best;</item>
+/// <item><c>pages/N.json</c>: the result records of pages N × <see cref="RecordsPerFile"/> onwards, fetched only for
+/// the results shown.</item>
+/// </list>
+/// Pages are numbered in URL order.
 /// </summary>
 public sealed class WriteSearchIndex : IModule
 {
-    public static readonly IReadOnlyDictionary<string, int> Boost = new Dictionary<string, int> { ["title"] = 3, ["heading"] = 2, ["text"] = 1 };
+    public const string Folder = "assets/search";
+    public const string MetaPath = Folder + "/meta.json";
 
-    /// <summary>The search data's escaping, for its pieces too: the file is JSON, never inlined in HTML.</summary>
+    /// <summary>A word on more pages than this keeps its best-scoring pages only: so common a word hardly ranks.</summary>
+    public const int MaxPostings = 1000;
+
+    /// <summary>How many result records go in a file: one on a small site, so a reader fetches only the records
+    /// shown; up to 8 on a large one, which would otherwise spend more of its build on thousands of tiny files than a
+    /// reader gains from fetching one record alone.</summary>
+    public static int RecordsPerFile(int pages) => Math.Clamp(pages / 100, 1, 8);
+
+    // Words are packed into pieces of postings of about this size: few requests, yet little that is not needed.
+    private const int PieceBytes = 8 * 1024;
+
+    /// <summary>The search data's escaping, for its pieces too: the files are JSON, never inlined in HTML.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private static readonly SiteJsonContext Json = new(new JsonSerializerOptions
@@ -31,50 +53,61 @@ public sealed class WriteSearchIndex : IModule
 
     public IReadOnlyList<IProduct> Reads => [Products.Site, Products.Synonyms];
 
+    public IReadOnlyList<IProduct> Makes => [Products.Search];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var site = context.Get(Products.Site);
         var synonyms = context.Get(Products.Synonyms);
-        var pages = site.PagesByUrl.Where(p => p.Search is { Count: > 0 }).ToList();
+        var pages = site.PagesByUrl.Where(p => p.Search != null).ToList();
         WarnAboutUnusedSynonyms(synonyms, pages, context);
-
-        // The pages' pieces between the rest, never joined: at 10,000 pages the records are tens of megabytes,
-        // and the preview keeps each page's piece as it is while the page is unchanged.
-        var pieces = new List<byte[]>(2 * pages.Count + 4) { Raw("{\"version\":2,\"boost\":"), JsonSerializer.SerializeToUtf8Bytes(Boost, Json.IReadOnlyDictionaryStringInt32), Raw(",\"records\":[") };
-        foreach (var page in pages)
-        {
-            if (pieces.Count > 3)
-                pieces.Add(Comma);
-            pieces.Add(page.Search!.Json);
-        }
-        pieces.Add(Raw("],\"synonyms\":"));
-        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets), Json.DictionaryStringIReadOnlyListString));
-        if (site.Checker is { } checker)
-        {
-            pieces.Add(Raw(",\"redFlags\":"));
-            pieces.Add(JsonSerializer.SerializeToUtf8Bytes(checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(
-                q.SearchTerms,
-                q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level)).ToList(), Json.ListRedFlagJson));
-        }
-        pieces.Add(Raw(",\"levels\":"));
-        pieces.Add(JsonSerializer.SerializeToUtf8Bytes(UrgencyLevels.All.Select(u =>
-        {
-            var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
-            return new SearchLevelJson(u.Id, u.Rank, u.Card.Id, u.Label, u.SearchNotice, level?.Title, level?.Advice);
-        }).ToList(), Json.ListSearchLevelJson));
-        pieces.Add(Raw("}"));
-        context.Output.Write(SiteModel.SearchDataPath, pieces, "search index");
+        var index = SearchIndex.Of(pages, context.Cache.LastSearch);
+        foreach (var (path, pieces) in index.WordFiles.Values.SelectMany(f => f))
+            context.Output.Write(path, pieces, "search index");
+        for (var f = 0; f < index.Records.Length; f++)
+            context.Output.Write($"{Folder}/pages/{f}.json", index.Records[f], "search index");
+        var numbers = pages.Select((p, n) => (p.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
+        context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index.WordFiles.Keys.Order(StringComparer.Ordinal)), "search index");
+        context.Set(Products.Search, index);
         return documents;
     }
 
-    // The shapes of the search data's parts, each member in the order it is written (names in camelCase).
+    /// <summary>Which words file a stem is in: its first letter or digit, else its first character's code in hex.
+    /// The browser's engine names them the same way.</summary>
+    public static string Key(string term) =>
+        term[0] is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? term[..1] : "u" + char.ConvertToUtf32(term, 0).ToString("x");
+
+    private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, IEnumerable<string> keys) =>
+        JsonSerializer.SerializeToUtf8Bytes(new SearchMetaJson(
+            3,
+            numbers.Count,
+            RecordsPerFile(numbers.Count),
+            TermScoring.TitleScore,
+            [.. keys],
+            [.. Words.StopWords.Order(StringComparer.Ordinal)],
+            [.. ExtractPageSearch.SharedSections.Order(StringComparer.Ordinal)],
+            TermScoring.SharedSection,
+            synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
+            site.Checker is { } checker
+                ? [.. checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(q.SearchTerms, q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level))]
+                : [],
+            [.. UrgencyLevels.All.Select(u =>
+            {
+                var level = site.Checker?.Levels.FirstOrDefault(l => l.Id == u.Id);
+                return new SearchLevelJson(u.Id, u.Rank, u.Card.Id, u.Label, u.SearchNotice, level?.Title, level?.Advice,
+                    [.. (level?.Links ?? []).Where(numbers.ContainsKey).Select(l => numbers[l])]);
+            })]), Json.SearchMetaJson);
+
+    // The shapes of meta.json, each member in the order it is written (names in camelCase).
+    internal sealed record SearchMetaJson(int Version, int Pages, int RecordsPerFile, int TitleScore, IReadOnlyList<string> Keys, IReadOnlyList<string> StopWords,
+        IReadOnlyList<string> SharedSections, float SharedWeight,
+        Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
+
     internal sealed record RedFlagJson(IReadOnlyList<string> Terms, string Level);
 
-    internal sealed record SearchLevelJson(string Id, int Rank, string Card, string Label, bool Notice, string? Title, string? Advice);
-
-    private static readonly byte[] Comma = Raw(",");
-
-    private static byte[] Raw(string ascii) => System.Text.Encoding.ASCII.GetBytes(ascii);
+    /// <param name="Pages">The numbers of the pages the checker sends a reader at this level to: a query that names one
+    /// of its red flags shows them first.</param>
+    internal sealed record SearchLevelJson(string Id, int Rank, string Card, string Label, bool Notice, string? Title, string? Advice, IReadOnlyList<int> Pages);
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>
     private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IReadOnlyList<Page> pages, BuildContext context)

@@ -11,7 +11,7 @@ namespace Site.Tests.Browser;
 /// <summary>
 /// Site search in Chromium against the real site under its base path: what a reader finds for their own words,
 /// the red-flag notice, the combobox by keyboard, the search page and its address, the no-JavaScript path,
-/// lazy loading, no requests to any other host, and the time to first results.
+/// lazy loading, and no requests to any other host. (The time to first results is measured by bench/search-bench.sh.)
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
@@ -67,16 +67,16 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
 
     public static TheoryData<string, string, string> Queries => new()
     {
-        // kind of query, query, the section that must come first
+        // kind of query, query, the section that must come first (as in Search/Evaluation/queries.yml, end to end)
         { "title word", "knot", "deep-tissue-and-knots/" },
         { "section word", "ice", "aftercare/#cold-packs" },
-        { "prefix", "numb", "aftercare/#if-soreness-does-not-settle" },
-        { "typo", "brusing", "check-with-a-doctor-first/#you-take-blood-thinners" },
+        { "prefix", "numb", "when-to-worry/#get-help-the-same-day" },
+        { "typo", "brusing", "when-to-worry/#contact-a-doctor-or-physiotherapist" },
         { "synonym (urine -> pee)", "urine", "when-to-worry/#get-help-the-same-day" },
         { "synonym (wee -> pee)", "wee", "when-to-worry/#get-help-the-same-day" },
-        { "synonym (doms -> soreness)", "doms", "sore-after-massage/#soreness-does-not-mean-it-worked" },
-        { "red flag", "chest pain", "symptom-checker/" },
-        { "red flag in a sentence", "my leg is swollen", "aftercare/#do-not-rub-a-swollen-leg" },
+        { "synonym (doms -> soreness)", "doms", "sore-after-massage/#why-massage-can-make-you-sore" },
+        { "red flag", "chest pain", "when-to-worry/#call-the-emergency-number-now" },
+        { "red flag in a sentence", "my leg is swollen", "when-to-worry/#get-help-the-same-day" },
     };
 
     [Theory]
@@ -158,7 +158,8 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         AssertNoProblems(problems);
     }
 
-    /// <summary>The red-flag matcher, through the page's own module: word order, prefixes, synonyms, and the most urgent level.</summary>
+    /// <summary>The red-flag notice as a reader meets it, in the header's results: word order, word forms, synonyms,
+    /// typos, and the most urgent level; and no notice for words that only look like a red flag.</summary>
     [Theory]
     [InlineData("chest pain", "emergency")]
     [InlineData("pain in my chest", "emergency")]
@@ -171,17 +172,20 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     [InlineData("wee is dark", "urgent")]           // wee -> pee, and "dark pee" is a red flag
     [InlineData("pins and needles", "urgent")]
     [InlineData("tingling and chest pain", "emergency")] // the most urgent level wins
+    [InlineData("chest pian", "emergency")]          // a typo in a red flag still raises it
     [InlineData("sore muscles", null)]
     [InlineData("bruising", null)]                   // the checker sends bruising to a clinician: no notice
     [InlineData("leg", null)]
+    [InlineData("breathing exercises", null)]        // starts like "breathless", is not it
     public async Task Red_flag_terms_match_the_way_readers_write(string query, string? card)
     {
         var (page, problems, context) = await OpenAsync("");
         await using var _ = context;
-        var found = await page.EvaluateAsync<string?>(
-            "async q => { const m = await import(document.querySelector('script[src*=\"assets/search.js\"]').src);"
-            + " const r = m.query(await m.load(), q); return r.advice ? r.advice.card : null; }", query);
-        Assert.Equal(card, found);
+        await TypeInHeaderAsync(page, query);
+        var notice = page.Locator(".search-popup .search-notice");
+        Assert.Equal(card == null ? 0 : 1, await notice.CountAsync());
+        if (card != null)
+            Assert.Contains($"care-card--{card}", await notice.GetAttributeAsync("class"));
         AssertNoProblems(problems);
     }
 
@@ -191,10 +195,10 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         var (page, problems, context) = await OpenAsync("");
         await using var _ = context;
         var stems = await page.EvaluateAsync<Dictionary<string, string>>(
-            "async ws => { const m = await import(document.querySelector('script[src*=\"assets/search.js\"]').src);"
+            "async ws => { const m = await import(new URL('search/words.js', document.querySelector('script[src*=\"assets/search.js\"]').src));"
             + " return Object.fromEntries(ws.map(w => [w, m.stem(w)])); }",
             new[] { "numb", "numbness", "numbing", "bruise", "bruises", "bruised", "bruising", "swelling", "swell", "tingle", "tingling",
-                "muscle", "muscles", "sore", "soreness", "pee", "peeing", "dizzy", "dizziness", "injury", "injuries", "breathless", "bleed", "gently" });
+                "muscle", "muscles", "sore", "soreness", "pee", "peeing", "dizzy", "dizziness", "injury", "injuries", "breathless", "breath", "gently" });
         void Same(params string[] words) => Assert.True(words.Select(w => stems[w]).Distinct().Count() == 1,
             "expected one stem for " + string.Join(", ", words.Select(w => $"{w} -> {stems[w]}")));
         Same("numb", "numbness", "numbing");
@@ -206,8 +210,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         Same("pee", "peeing");
         Same("dizzy", "dizziness");
         Same("injury", "injuries");
-        Assert.Equal("breathless", stems["breathless"]); // not "breathles"
-        Assert.Equal("bleed", stems["bleed"]);           // not "ble"
+        Assert.NotEqual(stems["breathless"], stems["breath"]);
         AssertNoProblems(problems);
     }
 
@@ -254,11 +257,11 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         Assert.Equal(await first.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
         Assert.True(await box.EvaluateAsync<bool>("b => document.activeElement === b"), "focus must stay in the box");
 
-        var target = Base + "aftercare/#do-not-rub-a-swollen-leg";
+        var target = Base + "when-to-worry/#get-help-the-same-day";
         Assert.Equal(target, await first.GetAttributeAsync("href"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url("aftercare/") + "#do-not-rub-a-swollen-leg");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector(':target')?.id === 'do-not-rub-a-swollen-leg'"));
+        await page.WaitForURLAsync(site.Url("when-to-worry/") + "#get-help-the-same-day");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector(':target')?.id === 'get-help-the-same-day'"));
         AssertNoProblems(problems);
     }
 
@@ -279,7 +282,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Escape_clears_the_box_and_closes_the_results()
+    public async Task Escape_closes_the_results_and_a_second_Escape_clears_the_box()
     {
         var (page, problems, context) = await OpenAsync("aftercare/");
         await using var _ = context;
@@ -287,9 +290,13 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Escape");
         var box = page.Locator("#search-query");
-        Assert.Equal("", await box.InputValueAsync());
+        Assert.Equal("cold pack", await box.InputValueAsync()); // the words stay, to change them
         Assert.Equal("false", await box.GetAttributeAsync("aria-expanded"));
         Assert.Null(await box.GetAttributeAsync("aria-activedescendant"));
+        Assert.False(await page.Locator(".search-popup").IsVisibleAsync());
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await box.InputValueAsync());
         Assert.False(await page.Locator(".search-popup").IsVisibleAsync());
         Assert.Equal("aftercare/", new Uri(page.Url).AbsolutePath[Base.Length..]); // nothing was opened
         AssertNoProblems(problems);
@@ -316,8 +323,8 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         await page.WaitForSelectorAsync("#search-results .search-result");
         Assert.Equal("bruising", await page.Locator("#search-page-query").InputValueAsync());
         var hrefs = await HrefsAsync(page, "#search-results .search-result > a");
-        Assert.Equal(Base + "check-with-a-doctor-first/#you-take-blood-thinners", hrefs[0]);
-        Assert.Contains("bruising", await page.Locator("#search-results .search-result mark").AllTextContentsAsync(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(Base + "when-to-worry/#contact-a-doctor-or-physiotherapist", hrefs[0]);
+        Assert.Contains(await page.Locator("#search-results .search-result mark").AllTextContentsAsync(), m => m.StartsWith("bruis", StringComparison.OrdinalIgnoreCase));
         Assert.Matches(@"^\d+ results? for ‘bruising’$", await page.Locator("#search-results [role=status]").TextContentAsync());
 
         // JavaScript runs, so the "needs JavaScript" sentence goes; the list of all pages stays below the results.
@@ -333,7 +340,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         Assert.True(await notice.EvaluateAsync<bool>(
             "n => !!(n.compareDocumentPosition(document.querySelector('#search-results .search-results__list')) & Node.DOCUMENT_POSITION_FOLLOWING)"));
         hrefs = await HrefsAsync(page, "#search-results .search-result > a");
-        Assert.Equal(Base + "aftercare/#do-not-rub-a-swollen-leg", hrefs[0]);
+        Assert.Equal(Base + "when-to-worry/#get-help-the-same-day", hrefs[0]);
         AssertNoProblems(problems);
     }
 
@@ -354,7 +361,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         Assert.Contains("No results for ‘zzqxv wibblewobble’", text);
         Assert.Contains("Try fewer words or check the spelling", text);
         Assert.Contains(Base + "symptom-checker/", await HrefsAsync(page, "#search-results .search-help a"));
-        Assert.Equal("0 results for ‘zzqxv wibblewobble’", await page.Locator("#search-results [role=status]").TextContentAsync());
+        Assert.Equal("No results for ‘zzqxv wibblewobble’", await page.Locator("#search-results [role=status]").TextContentAsync());
         AssertNoProblems(problems);
     }
 
@@ -366,7 +373,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         await TypeInHeaderAsync(page, "zzqxv");
         Assert.Equal(0, await page.Locator(Options).CountAsync());
         Assert.Equal("false", await page.Locator("#search-query").GetAttributeAsync("aria-expanded"));
-        Assert.Equal("0 results", await page.Locator(".header__search [role=status]").TextContentAsync());
+        Assert.Equal("No results for ‘zzqxv’", await page.Locator(".header__search [role=status]").TextContentAsync());
         Assert.Contains("Try fewer words or check the spelling", await page.Locator(".search-popup .search-help").TextContentAsync());
         AssertNoProblems(problems);
     }
@@ -400,12 +407,14 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         var requests = new List<string>();
         page.Request += (_, r) => requests.Add(r.Url);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.DoesNotContain(requests, u => u.Contains("search-index", StringComparison.Ordinal) || u.Contains("minisearch", StringComparison.Ordinal));
+        static bool Search(string u) => u.Contains("assets/search/engine.js", StringComparison.Ordinal) || u.Contains("assets/search/meta.json", StringComparison.Ordinal)
+            || u.Contains("assets/vendor/", StringComparison.Ordinal);
+        Assert.DoesNotContain(requests, Search);
         var before = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => e.name)");
-        Assert.DoesNotContain(before, u => u.Contains("search-index", StringComparison.Ordinal) || u.Contains("minisearch", StringComparison.Ordinal));
+        Assert.DoesNotContain(before, Search);
 
         await page.Locator("#search-query").FocusAsync();
-        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').filter(e => /search-index|minisearch/.test(e.name)).length === 2");
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.endsWith('assets/search/meta.json'))");
         await TypeInHeaderAsync(page, "pressure");
         Assert.All(requests, u => Assert.True(site.IsOwnRequest(u), $"request to {u}"));
         Assert.False(await page.EvaluateAsync<bool>("() => localStorage.length > 0 || sessionStorage.length > 0"), "search must store nothing");
@@ -417,7 +426,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     {
         var (page, problems, context) = await OpenAsync("aftercare/");
         await using var _ = context;
-        await page.RouteAsync("**/search-index.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 503 }));
+        await page.RouteAsync("**/assets/search/meta.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 503 }));
         await page.Locator("#search-query").FocusAsync();
         await page.Locator("#search-query").FillAsync("ice");
         await page.WaitForFunctionAsync("() => document.querySelector('.header__search [role=status]').textContent === 'Search could not load'");
@@ -476,39 +485,6 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         await Check("search page, urgent notice and results");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        AssertNoProblems(problems);
-    }
-
-    /// <summary>
-    /// The issue's budget: once loaded, first results within 50 ms of a keystroke. Measured in the page with
-    /// performance.now() from a synthetic input event to the listbox being filled, median of 9 after warm-up.
-    /// </summary>
-    [Fact]
-    public async Task First_results_appear_within_50_ms_of_a_keystroke()
-    {
-        var (page, problems, context) = await OpenAsync("aftercare/");
-        await using var _ = context;
-        await TypeInHeaderAsync(page, "sore"); // loaded and indexed
-        var times = await page.EvaluateAsync<double[]>(@"async queries => {
-            const input = document.getElementById('search-query');
-            const status = document.querySelector('.header__search [role=status]'); // written last, on every search
-            const pause = ms => new Promise(r => setTimeout(r, ms));
-            const times = [];
-            for (const q of queries) {
-              await pause(150); // past the 100 ms throttle, as between a reader's bursts of typing
-              const rendered = new Promise(r => new MutationObserver((_, o) => { o.disconnect(); r(); }).observe(status, { childList: true }));
-              const start = performance.now();
-              input.value = q;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-              await rendered;
-              times.push(performance.now() - start);
-            }
-            return times;
-        }", new[] { "bruis", "pressure", "cold", "swollen leg", "numb", "bath", "chest pain", "knot", "therapist", "pain", "dark pee", "rest" });
-        var measured = times.Skip(3).Order().ToList();
-        var median = measured[measured.Count / 2];
-        output.WriteLine($"time to first results: median {median:0.0} ms, all {string.Join(", ", times.Select(t => t.ToString("0.0")))} ms");
-        Assert.True(median <= 50, $"median {median:0.0} ms from keystroke to results (budget 50 ms)");
         AssertNoProblems(problems);
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class UrgencyLevelsTests
     public void The_search_data_carries_every_level_in_rank_order_with_its_card_label_and_notice()
     {
         Assert.True(site.ExitCode == 0, site.Log);
-        var file = Path.Combine(site.Output, "assets", "search-index.json");
+        var file = Path.Combine(site.Output, "assets", "search", "meta.json");
         var data = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
         AssertLevels(data.GetProperty("levels"), "the search data");
         foreach (var (item, level) in data.GetProperty("levels").EnumerateArray().Zip(UrgencyLevels.All))
@@ -97,7 +97,7 @@ public sealed partial class UrgencyLevelsTests
         Assert.Equal(["theme/assets/care-card.js"], scripts);
         var checker = File.ReadAllText(Path.Combine(Assets, "checker", "checker.js"));
         Assert.Contains("from '../care-card.js'", checker);
-        Assert.Contains("'care-card.js'", File.ReadAllText(Path.Combine(Assets, "search.js")));
+        Assert.Contains("'../care-card.js'", File.ReadAllText(Path.Combine(Assets, "search", "ui.js")));
 
         var generator = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "Site"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.liquid", SearchOption.AllDirectories))

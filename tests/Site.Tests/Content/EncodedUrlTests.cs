@@ -93,9 +93,11 @@ public sealed class EncodedUrlTests : IDisposable
     {
         var run = _site.Build("--base-path", BasePath);
         Assert.True(run.ExitCode == 0, run.ToString());
-        var file = Path.Combine(_site.Output, "assets", "search-index.json");
-        var urls = JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("records").EnumerateArray()
-            .Select(r => r.GetProperty("url").GetString()!).ToList();
+        // Each record's address, and its sections' (as the browser links them: address#id).
+        var urls = Directory.GetFiles(Path.Combine(_site.Output, "assets", "search", "pages"))
+            .SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateArray())
+            .SelectMany(r => r.GetProperty("sections").EnumerateArray().Select(s => r.GetProperty("url").GetString() + (s[0].GetString() is { Length: > 0 } id ? "#" + id : "")))
+            .ToList();
         foreach (var url in FixtureSite.UnusualNames.Values)
             Assert.Contains(BasePath + url, urls);
         Assert.Contains(BasePath + "a%20b/c%23d/#when-to-worry", urls);

@@ -17,7 +17,7 @@ public sealed class LayoutEngineTests : IDisposable
     private void Write(string name, string text) => File.WriteAllText(_theme.Combine("layouts", name), text);
 
     private static readonly SiteView Site = new("Clinic", "d", "en-GB", "https://x.example/b", "/b/",
-        new ClinicView("C", "e", "p", "a"), new NumbersView("999", "111"), [], [], [], "/b/search/", "/b/assets/search-index.json", null);
+        new ClinicView("C", "e", "p", "a"), new NumbersView("999", "111"), [], [], [], "/b/search/", "/b/assets/search/meta.json", null);
 
     [Fact]
     public void A_broken_partial_is_reported_with_its_own_file_and_line()

@@ -57,6 +57,11 @@ public sealed class IncrementalPreviewTests : IDisposable
     [
         ("edit one page's text", () => _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nWrap a cold pack in a towel.\n")),
             "1 of 3 pages read, 1 rendered"),
+        // Search counts text that two pages share as the copy's on all but its home: which page that is can move.
+        ("copy a paragraph onto a second page", () => _site.WritePage("care/ice.md", FixtureSite.Page("Ice packs", "See [aftercare](../aftercare.md#ice).\n\nWrap a cold pack in a towel.")),
+            "1 of 3 pages read, 1 rendered"),
+        ("change the rest of a page with a copy", () => _site.WritePage("care/ice.md", FixtureSite.Page("Ice packs", "See [aftercare](../aftercare.md#ice) for more about the cold.\n\nWrap a cold pack in a towel.")),
+            "1 of 3 pages read, 1 rendered"),
         ("add a page", () => _site.WritePage("care/heat.md", FixtureSite.Page("Heat", "A warm bath can help.")), "1 of 4 pages read, 4 rendered"),
         ("link to the new page", () => _site.WritePage("index.md", FixtureSite.Page("Home", "[Aftercare](aftercare.md#ice) and [heat](care/heat.md)")),
             "1 of 4 pages read, 1 rendered"),
@@ -101,6 +106,23 @@ public sealed class IncrementalPreviewTests : IDisposable
             AssertSameSite(preview, name);
         }
         Assert.False(Directory.Exists(_site.Output), "the preview wrote the output folder");
+    }
+
+    [Fact]
+    public void A_page_edit_makes_again_only_the_search_files_its_words_are_in()
+    {
+        var preview = new PreviewBuild(Options(_site.Output));
+        Assert.True(preview.Rebuild().Succeeded);
+        var before = preview.Site!.Output;
+        string[] Files(string folder) => [.. before.Files().Keys.Where(k => k.StartsWith($"assets/search/{folder}/", StringComparison.Ordinal))];
+        Edit("aftercare.md", "Wrap ice in a towel.", "Wrap ice in a towel. Zebras rest.");
+        Assert.True(preview.Rebuild([Path.Combine(_site.Input, "aftercare.md")]).Succeeded);
+        var after = preview.Site!.Output;
+        bool Same(string path) => before.Pieces(path) is { } was && after.Pieces(path) is { } now && ReferenceEquals(was[0], now[0]);
+        // The words file of "zebra" and "rest" changed; one of a letter the edit did not touch is the very same bytes.
+        Assert.False(Same("assets/search/words/z.json") && Same("assets/search/words/r.json"));
+        Assert.Contains(Files("words"), Same);
+        AssertSameSite(preview, "a page edit");
     }
 
     [Fact]

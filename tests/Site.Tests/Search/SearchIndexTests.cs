@@ -1,63 +1,112 @@
 using System.Text.Json;
+using Site.Search;
 using Site.Tests.Support;
 
 namespace Site.Tests.Search;
 
-/// <summary>The search data the build writes: section records, weights, synonyms and red flags.</summary>
+/// <summary>
+/// The search data the build writes in pieces: each page's result record, the words files, the postings with
+/// their scores, and meta.json with the synonyms, red flags and levels.
+/// </summary>
 public sealed class SearchIndexTests : IDisposable
 {
     private readonly FixtureSite _site = new();
 
     public void Dispose() => _site.Dispose();
 
-    private JsonElement BuildIndex()
+    private string Folder => Path.Combine(_site.Output, "assets", "search");
+
+    private void Build()
     {
         var run = _site.Build();
         Assert.True(run.ExitCode == 0, run.ToString());
-        var file = Path.Combine(_site.Output, "assets", "search-index.json");
-        return JsonDocument.Parse(File.ReadAllText(file)).RootElement;
     }
 
-    private static List<(string Url, string Title, string Heading, string Text)> Records(JsonElement index) =>
-        index.GetProperty("records").EnumerateArray()
-            .Select(r => (r.GetProperty("url").GetString()!, r.GetProperty("title").GetString()!, r.GetProperty("heading").GetString()!, r.GetProperty("text").GetString()!))
-            .ToList();
+    private JsonElement Json(string relative) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, relative))).RootElement;
 
-    [Fact]
-    public void Each_section_is_a_record_that_links_straight_to_it()
-    {
-        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "Rest well after a [massage](index.md).\n\n### Ice\n\n::: urgent\nCall now if:\n\n- your leg swells\n:::"));
-        var records = Records(BuildIndex()).Where(r => r.Title == "Aftercare").ToList();
-        Assert.Equal(["/aftercare/", "/aftercare/#pressure-feedback", "/aftercare/#when-to-worry"], records.Select(r => r.Url));
-        Assert.Equal(["", "Pressure feedback", "When to worry"], records.Select(r => r.Heading));
-        var intro = records[0].Text;
-        Assert.Contains("Rest well after a massage.", intro); // link text kept, its address not
-        Assert.DoesNotContain("index.md", intro);
-        Assert.Contains("Ice", intro);
-        Assert.Contains("Urgent advice: Call now if: your leg swells", intro);
-        Assert.Contains("Call 999 if you have chest pain.", records[2].Text); // placeholders already replaced
-    }
+    /// <summary>Each page's number, by its URL: pages are numbered in URL order, their records so many to a file.</summary>
+    private Dictionary<string, int> Numbers() =>
+        Directory.GetFiles(Path.Combine(Folder, "pages"))
+            .SelectMany(f => Json(Path.Combine("pages", Path.GetFileName(f))).EnumerateArray().Select((r, i) =>
+                (Url: r.GetProperty("url").GetString()!, Number: int.Parse(Path.GetFileNameWithoutExtension(f)) * PerFile + i)))
+            .ToDictionary(p => p.Url, p => p.Number);
 
-    [Fact]
-    public void Titles_weigh_more_than_headings_and_headings_more_than_text()
+    private int PerFile => Json("meta.json").GetProperty("recordsPerFile").GetInt32();
+
+    private JsonElement Record(int number) => Json($"pages/{number / PerFile}.json")[number % PerFile];
+
+    /// <summary>A stem's score on each page (by URL), read as the browser reads it: words file, then its piece of postings.</summary>
+    private Dictionary<string, int> Scores(string stem)
     {
-        var boost = BuildIndex().GetProperty("boost");
-        var (title, heading, text) = (boost.GetProperty("title").GetInt32(), boost.GetProperty("heading").GetInt32(), boost.GetProperty("text").GetInt32());
-        Assert.True(title > heading && heading > text, $"{title} > {heading} > {text}");
+        var entry = Json($"words/{WriteSearchIndex.Key(stem)}.json").GetProperty(stem);
+        var list = Json($"postings/{WriteSearchIndex.Key(stem)}-{entry[1].GetInt32()}.json").GetProperty(stem).EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var urls = Numbers().ToDictionary(p => p.Value, p => p.Key);
+        var scores = new Dictionary<string, int>();
+        for (int i = 0, page = 0; i < list.Count; i += 2)
+            scores[urls[page += list[i]]] = list[i + 1];
+        Assert.InRange(entry[0].GetInt32(), 1, scores.Count); // the words file counts the pages with the word as their own
+        return scores;
     }
 
     [Fact]
-    public void One_pages_new_text_changes_the_search_data_but_no_other_page()
+    public void Each_page_has_a_record_of_its_sections_in_blocks_that_link_straight_to_them()
     {
-        BuildIndex();
-        var data = Path.Combine(_site.Output, "assets", "search-index.json");
-        Assert.Contains("/assets/search-index.json", File.ReadAllText(Path.Combine(_site.Output, "aftercare", "index.html")));
-        var (before, home) = (File.ReadAllText(data), File.ReadAllText(Path.Combine(_site.Output, "index.html")));
-        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nSomething new."));
-        BuildIndex();
-        Assert.NotEqual(before, File.ReadAllText(data));
-        Assert.Contains("Something new.", File.ReadAllText(data));
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "Rest well after a [massage](index.md).\n\n### Ice\n\n::: urgent\nCall now if:\n\n- your leg swells\n- it is hot\n:::"));
+        Build();
+        var record = Record(Numbers()["/aftercare/"]);
+        Assert.Equal("Aftercare", record.GetProperty("title").GetString());
+        var sections = record.GetProperty("sections").EnumerateArray().ToList();
+        Assert.Equal(["", "pressure-feedback", "when-to-worry"], sections.Select(s => s[0].GetString()));
+        Assert.Equal(["", "Pressure feedback", "When to worry"], sections.Select(s => s[1].GetString()));
+        // Each paragraph, heading and list item is a block of its own, so a snippet never runs one into the next;
+        // link text stays and its address goes; a box's first block carries its level in words.
+        Assert.Equal(["Rest well after a massage.", "Ice", "Urgent advice: Call now if:", "your leg swells", "it is hot"],
+            sections[0][2].EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal(["Call 999 if you have chest pain."], sections[2][2].EnumerateArray().Select(b => b.GetString())); // placeholders replaced
+    }
+
+    [Fact]
+    public void A_word_scores_most_in_a_title_then_a_heading_then_the_text_and_least_in_the_sections_every_page_has()
+    {
+        _site.WritePage("a.md", FixtureSite.Page("Zebra care", "Some words about stripes."));
+        _site.WritePage("b.md", FixtureSite.Page("Other care", "## Zebra\n\nSome words about stripes."));
+        _site.WritePage("c.md", FixtureSite.Page("More care", "Some words about a zebra."));
+        _site.WritePage("d.md", FixtureSite.Page("Last care", "Some words about stripes.").Replace("Tell your therapist if it hurts.", "Tell your zebra if it hurts."));
+        Build();
+        var zebra = Scores(Stemmer.Stem("zebra"));
+        Assert.True(zebra["/a/"] > zebra["/b/"] && zebra["/b/"] > zebra["/c/"] && zebra["/c/"] > zebra["/d/"],
+            $"title {zebra["/a/"]} > heading {zebra["/b/"]} > text {zebra["/c/"]} > shared section {zebra["/d/"]}");
+        Assert.Equal(["pressure-feedback", "when-to-worry"], Json("meta.json").GetProperty("sharedSections").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public void Words_are_stemmed_and_listed_by_their_first_letter_without_stop_words()
+    {
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "The bruising and the bruises fade.\n\n### Ice\n\nWrap ice in a towel."));
+        Build();
+        var bruise = Stemmer.Stem("bruising");
+        Assert.Equal(bruise, Stemmer.Stem("bruises"));
+        Assert.Contains("/aftercare/", Scores(bruise).Keys);
+        Assert.False(Json("words/t.json").TryGetProperty("the", out _), "a stop word is indexed");
+        var keys = Json("meta.json").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.All(keys, k => Assert.True(File.Exists(Path.Combine(Folder, "words", k + ".json")), $"words/{k}.json is missing"));
+        Assert.Equal(Numbers().Count, Json("meta.json").GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
+    public void One_pages_new_text_changes_its_record_and_words_but_no_other_page()
+    {
+        Build();
+        Assert.Contains("/assets/search/meta.json", File.ReadAllText(Path.Combine(_site.Output, "aftercare", "index.html")));
+        var home = File.ReadAllText(Path.Combine(_site.Output, "index.html"));
+        var homeRecord = Record(Numbers()["/"]).GetRawText();
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nSomething quite new."));
+        Build();
+        Assert.Contains("Something quite new.", Record(Numbers()["/aftercare/"]).GetRawText());
+        Assert.Contains("/aftercare/", Scores(Stemmer.Stem("quite")).Keys);
         Assert.Equal(home, File.ReadAllText(Path.Combine(_site.Output, "index.html")));
+        Assert.Equal(homeRecord, Record(Numbers()["/"]).GetRawText());
     }
 
     [Fact]
@@ -69,9 +118,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("synonyms.yml:3:1: warning SITE024: 'achy' points to 'sore', which no page uses", run.Stderr);
         Assert.DoesNotContain("'wee' points", run.Stderr);
-        var synonyms = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Output, "assets", "search-index.json")))
-            .RootElement.GetProperty("synonyms");
-        Assert.Equal("chest", synonyms.GetProperty("wee")[0].GetString());
+        Assert.Equal("chest", Json("meta.json").GetProperty("synonyms").GetProperty("wee")[0].GetString());
     }
 
     [Fact]
@@ -85,17 +132,18 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void Red_flag_terms_come_from_the_checker_data_of_the_real_site()
+    public void Red_flag_terms_and_stop_words_come_with_the_data()
     {
         var real = RealSite.Shared;
         Assert.True(real.ExitCode == 0, real.Log);
-        var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(real.Output, "assets", "search-index.json"))).RootElement;
-        var flags = index.GetProperty("redFlags").EnumerateArray().ToList();
+        var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(real.Output, "assets", "search", "meta.json"))).RootElement;
+        var flags = meta.GetProperty("redFlags").EnumerateArray().ToList();
         var chest = flags.Single(f => f.GetProperty("terms").EnumerateArray().Any(t => t.GetString() == "chest pain"));
         Assert.Equal("emergency", chest.GetProperty("level").GetString());
         var leg = flags.Single(f => f.GetProperty("terms").EnumerateArray().Any(t => t.GetString() == "swollen leg"));
         Assert.Equal("urgent", leg.GetProperty("level").GetString());
-        var emergency = index.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "emergency");
+        var emergency = meta.GetProperty("levels").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "emergency");
         Assert.Contains("999", emergency.GetProperty("title").GetString());
+        Assert.Equal(Words.StopWords.Order(StringComparer.Ordinal), meta.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()));
     }
 }

@@ -1,0 +1,230 @@
+using System.Text;
+using System.Text.Json;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Content;
+using Site.Markdown;
+using Site.Markdown.Sections;
+using Site.Pipelines;
+using Site.Urgency;
+
+namespace Site.Search;
+
+/// <summary>
+/// Reads each page's syntax tree for search: its result record (the text before the first section, then each
+/// level-2 section with its heading, as blocks: a paragraph, a list item, a box's paragraph), and the score of each of its
+/// stemmed words by <see cref="TermScoring"/>. Done page by page in the content pass, so the search data only
+/// groups what the pages made.
+/// </summary>
+public sealed class ExtractPageSearch : DocumentModule
+{
+    private static readonly JsonWriterOptions Json = new() { Encoder = WriteSearchIndex.Encoder };
+    /// <summary>The sections every page has, whose words count less (<see cref="TermScoring.SharedSection"/>).</summary>
+    public static readonly IReadOnlySet<string> SharedSections = CheckRequiredSections.Required.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+    private IReadOnlySet<string> _synonymWords = new HashSet<string>();
+
+    public override IReadOnlyList<IProduct> Reads => [Products.Synonyms];
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+        _synonymWords = context.Get(Products.Synonyms).TargetWords;
+
+    /// <param name="Blocks">Each block's text, its weight, and the text of its links to other pages in it.</param>
+    private sealed record Section(string Id, string Heading, List<(string Text, float Weight, string Linked)> Blocks);
+
+    public override void Process(Document document, BuildContext context)
+    {
+        if (document.FrontMatter is not { } front)
+            return;
+        var intro = new Section("", "", []);
+        var sections = new List<Section>();
+        foreach (var block in document.Syntax!)
+        {
+            if (block is SectionBlock section)
+            {
+                var read = new Section(section.Id, Clean(PlainText.Of(section.Heading.Inline)), []);
+                foreach (var child in section.Skip(1))
+                    AddBlocks(child, read.Blocks, TermScoring.Text);
+                sections.Add(read);
+            }
+            else
+            {
+                AddBlocks(block, intro.Blocks, TermScoring.Text);
+            }
+        }
+        if (intro.Blocks.Count > 0)
+            sections.Insert(0, intro);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var (words, blocks, length) = Places(sections, used);
+        // The home page's title names the whole site, so it counts as a description does.
+        var (title, description) = (Stems(front.Title, used), Stems(front.Description, used));
+        if (document.Url!.Length == 0)
+            (title, description) = ([], [.. title, .. description]);
+        document.Search = new PageSearch(Record(sections, context.SiteUrl(document.Url!), front.Title), words, blocks, title, description, length, used);
+    }
+
+    private static readonly Dictionary<string, int> NoLinks = [];
+
+    /// <summary>A block of at least this many words that stands on two pages is taken as copied.</summary>
+    public const int CopiedBlockWords = 5;
+
+    private (WordPlace[], TextBlock[], int) Places(List<Section> sections, HashSet<string> used)
+    {
+        var places = new List<WordPlace>();
+        var blocks = new List<TextBlock>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        var length = 0;
+        void Add(string text, float weight, bool shared, bool block, string section, string linked = "")
+        {
+            var words = Words.Of(text);
+            var index = block && !shared && words.Count >= CopiedBlockWords && blocks.Count < short.MaxValue ? (short)blocks.Count : (short)-1;
+            if (index >= 0)
+                blocks.Add(new TextBlock(Hash(words), words.Count, section));
+            // A link's words name the page it leads to ("Is it normal to feel sore after a massage?"): they are that
+            // page's, and count here as copied text.
+            var links = linked.Length == 0 ? NoLinks : Words.Of(linked).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            at.Clear(); // one place per stem and block, its weight the sum of the stem's uses there
+            foreach (var word in words)
+            {
+                if (_synonymWords.Contains(word))
+                    used.Add(word);
+                if (Words.StopWords.Contains(word))
+                    continue;
+                var inLink = links.TryGetValue(word, out var left) && left > 0;
+                if (inLink)
+                    links[word] = left - 1;
+                var w = inLink ? weight * TermScoring.CopiedBlock : weight;
+                length += shared || inLink ? 0 : 1;
+                var stem = Stemmer.Stem(word);
+                if (at.TryGetValue(stem, out var i))
+                    places[i] = places[i] with { Weight = places[i].Weight + w };
+                else
+                {
+                    at[stem] = places.Count;
+                    places.Add(new WordPlace(stem, w, index, shared));
+                }
+            }
+        }
+        foreach (var section in sections)
+        {
+            var shared = SharedSections.Contains(section.Id);
+            var factor = shared ? TermScoring.SharedSection : 1f;
+            Add(section.Heading, TermScoring.Heading * factor, shared, block: false, section.Id);
+            foreach (var (text, weight, linked) in section.Blocks)
+                Add(text, weight * factor, shared, block: true, section.Id, linked);
+        }
+        return ([.. places], [.. blocks], length);
+    }
+
+    // FNV-1a over the words and a separator: stable from build to build and machine to machine.
+    private static ulong Hash(List<string> words)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+                hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+        return hash;
+    }
+
+    private HashSet<string> Stems(string text, HashSet<string> used)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Words.Of(text))
+        {
+            if (_synonymWords.Contains(word))
+                used.Add(word);
+            if (!Words.StopWords.Contains(word))
+                stems.Add(Stemmer.Stem(word));
+        }
+        return stems;
+    }
+
+    /// <summary>The result record: <c>{"url","title","sections":[[id, heading, [block, …]], …]}</c>.</summary>
+    private static byte[] Record(List<Section> sections, string url, string title)
+    {
+        using var bytes = new MemoryStream();
+        using (var json = new Utf8JsonWriter(bytes, Json))
+        {
+            json.WriteStartObject();
+            json.WriteString("url", url);
+            json.WriteString("title", title);
+            json.WriteStartArray("sections");
+            foreach (var section in sections)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(section.Id);
+                json.WriteStringValue(section.Heading);
+                json.WriteStartArray();
+                foreach (var (text, _, _) in section.Blocks)
+                    json.WriteStringValue(text);
+                json.WriteEndArray();
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return bytes.ToArray();
+    }
+
+    /// <summary>A block's text as the reader sees it: a list item or a paragraph each on its own, so a snippet never
+    /// runs one into the next; a box's text keeps its label. With it, the text of its links to other pages.</summary>
+    private static void AddBlocks(Block block, List<(string, float, string)> blocks, float weight)
+    {
+        switch (block)
+        {
+            case CustomContainer card:
+                var first = blocks.Count;
+                foreach (var child in card)
+                    AddBlocks(child, blocks, weight);
+                if (UrgencyLevels.Card(card.Info)?.Label is { } label && blocks.Count > first)
+                    blocks[first] = ($"{label}: {blocks[first].Item1}", blocks[first].Item2, blocks[first].Item3);
+                break;
+            case ListItemBlock item:
+                var (text, linked) = (new StringBuilder(), new StringBuilder());
+                AppendText(item, text, linked);
+                if (Clean(text.ToString()) is { Length: > 0 } itemText)
+                    blocks.Add((itemText, weight, linked.ToString()));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                    AddBlocks(child, blocks, weight);
+                break;
+            case HeadingBlock { Inline: { } inline }:
+                if (Clean(PlainText.Of(inline)) is { Length: > 0 } heading)
+                    blocks.Add((heading, TermScoring.Heading * weight / TermScoring.Text, Linked(inline)));
+                break;
+            case LeafBlock { Inline: { } inline }:
+                if (Clean(PlainText.Of(inline)) is { Length: > 0 } paragraph)
+                    blocks.Add((paragraph, weight, Linked(inline)));
+                break;
+        }
+    }
+
+    private static void AppendText(Block block, StringBuilder text, StringBuilder linked)
+    {
+        if (block is ContainerBlock container)
+            foreach (var child in container)
+                AppendText(child, text, linked);
+        else if (block is LeafBlock { Inline: { } inline })
+        {
+            PlainText.Append(inline, text.Append(' '));
+            linked.Append(' ').Append(Linked(inline));
+        }
+    }
+
+    /// <summary>The text of the links to other pages of the site in the inlines (a page link is still its .md path here).</summary>
+    private static string Linked(ContainerInline inlines)
+    {
+        var text = new StringBuilder();
+        foreach (var link in inlines.Descendants<LinkInline>())
+            if (!link.IsImage && link.Url is { } url && !url.StartsWith('#') && !url.Contains("://", StringComparison.Ordinal) && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                PlainText.Append(link, text.Append(' '));
+        return text.ToString();
+    }
+
+    private static string Clean(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

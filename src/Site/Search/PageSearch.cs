@@ -1,0 +1,32 @@
+namespace Site.Search;
+
+/// <summary>
+/// What search knows of one page, made in the content pass: the record the browser shows for a result, and where
+/// each of the page's stemmed words stands, block by block, so that the search data can tell text the page shares
+/// with other pages from its own before it scores the words (<see cref="ScorePages"/>).
+/// </summary>
+/// <param name="Record">The result record as JSON: the page's address, title and sections (id, heading, text blocks).</param>
+/// <param name="Words">Each place a stem stands, with its weight there (<see cref="TermScoring"/>).</param>
+/// <param name="Blocks">The page's blocks of text long enough to be copies of another page's, by the hash of their words.</param>
+/// <param name="Title">The stems of the title.</param>
+/// <param name="Description">The stems of the description.</param>
+/// <param name="Length">The number of words outside the sections every page has.</param>
+/// <param name="SynonymWords">The words of the synonym list's targets that the page uses, to warn of synonyms no page uses.</param>
+public sealed record PageSearch(
+    byte[] Record,
+    IReadOnlyList<WordPlace> Words,
+    IReadOnlyList<TextBlock> Blocks,
+    IReadOnlySet<string> Title,
+    IReadOnlySet<string> Description,
+    int Length,
+    IReadOnlySet<string> SynonymWords);
+
+/// <param name="Block">The index in <see cref="PageSearch.Blocks"/> of the block it stands in, or -1 (a heading, a short block).</param>
+/// <param name="Shared">Whether it stands in one of the sections every page has.</param>
+/// <remarks>Sixteen bytes: every page keeps hundreds of these for the whole build.</remarks>
+public readonly record struct WordPlace(string Stem, float Weight, short Block, bool Shared);
+
+/// <param name="Hash">Of the block's words in order, lower-cased: the same text on two pages has the same hash.</param>
+/// <param name="Words">How many words it has.</param>
+/// <param name="Section">The id of the section it stands in ("" before the first).</param>
+public readonly record struct TextBlock(ulong Hash, int Words, string Section);

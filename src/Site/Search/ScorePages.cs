@@ -1,0 +1,71 @@
+using Site.Model;
+
+namespace Site.Search;
+
+/// <summary>
+/// Scores each page's words for the search data (<see cref="TermScoring"/>), once it is known which text pages
+/// copy from one another. A block of text that stands on several pages (a box of warning signs, a paragraph)
+/// counts in full only on its home, the page that is about it, and <see cref="TermScoring.CopiedBlock"/> on the
+/// others, so a copy never outranks the page it summarises. The home is the source the others copy from: the page
+/// with the most copied blocks, then the one whose text they make up the most of.
+/// </summary>
+public static class ScorePages
+{
+    /// <param name="Own">Whether the word stands on the page outside copied blocks and the sections every page has:
+    /// such pages are the ones counted to tell how rare a word is.</param>
+    public readonly record struct Scored(string Term, int Score, bool Own);
+
+    /// <summary>How many pages each block stands on; for each block on more than one, those pages (by number) and its home.</summary>
+    public sealed record Copies(IReadOnlyDictionary<ulong, int> Pages, IReadOnlyDictionary<ulong, int[]> Copied, IReadOnlyDictionary<ulong, int> Homes)
+    {
+        public bool IsCopy(ulong hash, int page) => Homes.TryGetValue(hash, out var home) && home != page;
+    }
+
+    public static Copies Find(IReadOnlyList<Page> pages)
+    {
+        // Counted first, then listed only where copied: most blocks stand on one page.
+        var counts = new Dictionary<ulong, int>();
+        for (var n = 0; n < pages.Count; n++)
+            foreach (var hash in pages[n].Search!.Blocks.Select(b => b.Hash).Distinct())
+                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+        var lists = new Dictionary<ulong, List<int>>();
+        for (var n = 0; n < pages.Count; n++)
+            foreach (var hash in pages[n].Search!.Blocks.Select(b => b.Hash).Distinct().Where(h => counts[h] > 1))
+                (lists.TryGetValue(hash, out var list) ? list : lists[hash] = []).Add(n);
+        var copied = lists.ToDictionary(h => h.Key, h => h.Value.ToArray());
+        return new Copies(counts, copied, Homes(pages, counts, copied, copied.Keys));
+    }
+
+    /// <summary>The home of each of these copied blocks: the page with the most copied blocks, then the one whose
+    /// text they make up the most of, then the first.</summary>
+    public static Dictionary<ulong, int> Homes(IReadOnlyList<Page> pages, IReadOnlyDictionary<ulong, int> counts,
+        IReadOnlyDictionary<ulong, int[]> copied, IEnumerable<ulong> blocks)
+    {
+        var claims = new Dictionary<int, (int, float)>();
+        (int, float) Claim(int n)
+        {
+            if (claims.TryGetValue(n, out var claim))
+                return claim;
+            var search = pages[n].Search!;
+            var shared = search.Blocks.Where(b => counts[b.Hash] > 1).ToList();
+            return claims[n] = (shared.Select(b => b.Hash).Distinct().Count(), (float)shared.Sum(b => b.Words) / Math.Max(search.Length, 1));
+        }
+        return blocks.ToDictionary(h => h, h => copied[h].MaxBy(Claim));
+    }
+
+    /// <summary>Page number <paramref name="n"/>'s scored words.</summary>
+    public static Scored[] Of(Page page, int n, Copies copies)
+    {
+        var search = page.Search!;
+        var words = new Dictionary<string, (float Weight, bool Own)>(search.Words.Count, StringComparer.Ordinal);
+        foreach (var place in search.Words)
+        {
+            var copied = place.Block >= 0 && copies.IsCopy(search.Blocks[place.Block].Hash, n);
+            var before = words.GetValueOrDefault(place.Stem);
+            words[place.Stem] = (before.Weight + place.Weight * (copied ? TermScoring.CopiedBlock : 1), before.Own || (!copied && !place.Shared));
+        }
+        foreach (var stem in search.Title.Concat(search.Description))
+            words[stem] = (words.GetValueOrDefault(stem).Weight, true);
+        return [.. words.Select(w => new Scored(w.Key, TermScoring.Score(w.Value.Weight, search.Length, search.Title.Contains(w.Key), search.Description.Contains(w.Key)), w.Value.Own))];
+    }
+}

@@ -1,0 +1,283 @@
+using System.Text.Json;
+using Site.Model;
+
+namespace Site.Search;
+
+/// <summary>
+/// The search data in memory: the pages by number (in URL order), every word's postings, and the files made of
+/// them (see <see cref="WriteSearchIndex"/> for what each holds). The preview keeps it and, when a few pages changed
+/// in their own text only, updates their postings and makes again only the files that hold them, instead of the
+/// whole index.
+/// </summary>
+public sealed class SearchIndex
+{
+    /// <summary>A word on more pages than this keeps its best-scoring pages only: so common a word hardly ranks.</summary>
+    public const int MaxPostings = 1000;
+
+    // Words are packed into pieces of postings of about this size: few requests, yet little that is not needed.
+    private const int PieceBytes = 8 * 1024;
+
+    // An update that would touch more pages than this makes the index again.
+    private const int MostChangedPages = 32;
+
+    private static readonly JsonWriterOptions Writer = new() { Encoder = WriteSearchIndex.Encoder };
+
+    private readonly ScorePages.Copies _copies;
+    private readonly Dictionary<string, List<(int Page, int Score)>> _postings;
+    private readonly Dictionary<string, int> _own;
+    private readonly Dictionary<string, byte[]> _json; // each word's postings as JSON
+
+    private SearchIndex(IReadOnlyList<Page> pages, ScorePages.Copies copies, Dictionary<string, List<(int, int)>> postings,
+        Dictionary<string, int> own, Dictionary<string, byte[]> json, Dictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> wordFiles, IReadOnlyList<byte[]>[] records)
+    {
+        Pages = pages;
+        _copies = copies;
+        _postings = postings;
+        _own = own;
+        _json = json;
+        WordFiles = wordFiles;
+        Records = records;
+    }
+
+    /// <summary>The pages, by number.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>For each first letter (<see cref="WriteSearchIndex.Key"/>), its words file and pieces of postings.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> WordFiles { get; }
+
+    /// <summary>The files of result records, by number, each in its pieces.</summary>
+    public IReadOnlyList<byte[]>[] Records { get; }
+
+    public int RecordsPerFile => WriteSearchIndex.RecordsPerFile(Pages.Count);
+
+    /// <summary>The index of these pages: <paramref name="previous"/> updated where it can be, else made anew.</summary>
+    public static SearchIndex Of(IReadOnlyList<Page> pages, SearchIndex? previous) => previous?.Updated(pages) ?? Make(pages);
+
+    private static SearchIndex Make(IReadOnlyList<Page> pages)
+    {
+        var copies = ScorePages.Find(pages);
+        var postings = new Dictionary<string, List<(int Page, int Score)>>(StringComparer.Ordinal);
+        var own = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Scored a few hundred pages at a time in parallel, then added in page order: never every page's scores at once.
+        var scored = new ScorePages.Scored[Math.Min(pages.Count, 512)][];
+        for (var start = 0; start < pages.Count; start += scored.Length)
+        {
+            var count = Math.Min(scored.Length, pages.Count - start);
+            Parallel.For(0, count, i => scored[i] = ScorePages.Of(pages[start + i], start + i, copies));
+            for (var i = 0; i < count; i++)
+                foreach (var (term, score, isOwn) in scored[i])
+                {
+                    if (!postings.TryGetValue(term, out var list))
+                        postings[term] = list = [];
+                    list.Add((start + i, score));
+                    own[term] = own.GetValueOrDefault(term) + (isOwn ? 1 : 0);
+                }
+        }
+        var groups = postings.Keys.GroupBy(WriteSearchIndex.Key).ToList();
+        var files = new Dictionary<string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>>(StringComparer.Ordinal);
+        var made = new (string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>, Dictionary<string, byte[]>)[groups.Count];
+        Parallel.For(0, groups.Count, g =>
+        {
+            var json = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            made[g] = (groups[g].Key, WordsFiles(groups[g].Key, [.. groups[g].Order(StringComparer.Ordinal)], postings, own, json, null), json);
+        });
+        var allJson = new Dictionary<string, byte[]>(postings.Count, StringComparer.Ordinal);
+        foreach (var (key, group, json) in made)
+        {
+            files[key] = group;
+            foreach (var (term, bytes) in json)
+                allJson[term] = bytes;
+        }
+        var perFile = WriteSearchIndex.RecordsPerFile(pages.Count);
+        var records = Enumerable.Range(0, (pages.Count + perFile - 1) / perFile).Select(f => RecordFile(pages, f, perFile)).ToArray();
+        return new SearchIndex(pages, copies, postings, own, allJson, files, records);
+    }
+
+    /// <summary>
+    /// This index with the pages that changed scored again, or null when that is not enough: pages added, removed
+    /// or moved (their numbers change), many changed, or a change to text that another page also has (which pages
+    /// are copies may change).
+    /// </summary>
+    private SearchIndex? Updated(IReadOnlyList<Page> pages)
+    {
+        if (pages.Count != Pages.Count)
+            return null;
+        var changed = new List<int>();
+        for (var n = 0; n < pages.Count; n++)
+        {
+            if (ReferenceEquals(pages[n], Pages[n]))
+                continue;
+            if (pages[n].RelativePath != Pages[n].RelativePath || pages[n].Url != Pages[n].Url || changed.Count == MostChangedPages)
+                return null;
+            changed.Add(n);
+        }
+        var counts = new Dictionary<ulong, int>(_copies.Pages);
+        var kept = new HashSet<ulong>(); // copied blocks on a changed page, before and after
+        foreach (var n in changed)
+        {
+            var (before, after) = (Hashes(Pages[n]), Hashes(pages[n]));
+            foreach (var hash in before.Except(after))
+                if ((counts[hash] -= 1) == 0)
+                    counts.Remove(hash);
+                else
+                    return null; // it was on another page too
+            foreach (var hash in after.Except(before))
+                if ((counts[hash] = counts.GetValueOrDefault(hash) + 1) > 1)
+                    return null; // it is on another page too
+            kept.UnionWith(after.Where(_copies.Copied.ContainsKey));
+        }
+        // The page's own text changed, so its share of a copied block did: each of its copied blocks may move home,
+        // and the pages it leaves and joins are scored again too.
+        var homes = new Dictionary<ulong, int>(_copies.Homes);
+        var rescore = new SortedSet<int>(changed);
+        foreach (var (hash, home) in ScorePages.Homes(pages, counts, _copies.Copied, kept))
+            if (homes[hash] != home)
+            {
+                rescore.Add(homes[hash]);
+                rescore.Add(home);
+                homes[hash] = home;
+            }
+        var copies = new ScorePages.Copies(counts, _copies.Copied, homes);
+        var postings = new Dictionary<string, List<(int Page, int Score)>>(_postings, StringComparer.Ordinal);
+        var own = new Dictionary<string, int>(_own, StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        List<(int Page, int Score)> Copy(string term)
+        {
+            if (touched.Add(term))
+                postings[term] = postings.TryGetValue(term, out var list) ? [.. list] : [];
+            return postings[term];
+        }
+        foreach (var n in rescore)
+        {
+            // Only the words whose score (or own-ness) on the page changed: most of a small edit's words keep theirs.
+            var before = ScorePages.Of(Pages[n], n, _copies).ToDictionary(w => w.Term, StringComparer.Ordinal);
+            var after = ScorePages.Of(pages[n], n, copies).ToDictionary(w => w.Term, StringComparer.Ordinal);
+            foreach (var (term, old) in before.Where(b => !after.TryGetValue(b.Key, out var now) || now != b.Value))
+            {
+                Copy(term).RemoveAll(p => p.Page == n);
+                own[term] -= old.Own ? 1 : 0;
+            }
+            foreach (var (term, now) in after.Where(a => !before.TryGetValue(a.Key, out var old) || old != a.Value))
+            {
+                var list = Copy(term);
+                var at = list.FindIndex(p => p.Page > n);
+                list.Insert(at < 0 ? list.Count : at, (n, now.Score));
+                own[term] = own.GetValueOrDefault(term) + (now.Own ? 1 : 0);
+            }
+        }
+        var json = new Dictionary<string, byte[]>(_json, StringComparer.Ordinal);
+        foreach (var term in touched.Where(t => postings[t].Count == 0))
+        {
+            postings.Remove(term);
+            own.Remove(term);
+            json.Remove(term);
+        }
+        var files = new Dictionary<string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>>((IDictionary<string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>>)WordFiles, StringComparer.Ordinal);
+        foreach (var key in touched.Select(WriteSearchIndex.Key).Distinct())
+        {
+            var terms = postings.Keys.Where(t => WriteSearchIndex.Key(t) == key).Order(StringComparer.Ordinal).ToList();
+            if (terms.Count == 0)
+                files.Remove(key);
+            else
+                files[key] = WordsFiles(key, terms, postings, own, json, touched);
+        }
+        var records = (IReadOnlyList<byte[]>[])Records.Clone();
+        foreach (var f in changed.Select(n => n / RecordsPerFile).Distinct())
+            records[f] = RecordFile(pages, f, RecordsPerFile);
+        return new SearchIndex(pages, copies, postings, own, json, files, records);
+    }
+
+    private static HashSet<ulong> Hashes(Page page) => page.Search!.Blocks.Select(b => b.Hash).ToHashSet();
+
+    /// <summary>A file of records: a JSON array of the pages' own pieces, joined as they are.</summary>
+    private static IReadOnlyList<byte[]> RecordFile(IReadOnlyList<Page> pages, int file, int perFile) =>
+        [.. pages.Skip(file * perFile).Take(perFile).SelectMany((p, i) => new[] { i == 0 ? Open : Comma, p.Search!.Record }), Close];
+
+    private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]"u8.ToArray();
+
+    /// <summary>The words file of one first letter, and its pieces of postings, from each word's postings as JSON
+    /// (<c>"word":[step, score, …]</c>), made again only for the words in <paramref name="changed"/> (or not yet made).</summary>
+    private static IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)> WordsFiles(string key, List<string> terms,
+        Dictionary<string, List<(int Page, int Score)>> postings, Dictionary<string, int> own, Dictionary<string, byte[]> json, ISet<string>? changed)
+    {
+        var files = new List<(string, IReadOnlyList<byte[]>)>();
+        using var words = new MemoryStream();
+        using var wordsJson = new Utf8JsonWriter(words, Writer);
+        wordsJson.WriteStartObject();
+        // A piece of postings is the words' own JSON between braces and commas, never copied into one array.
+        var piece = new List<byte[]>();
+        var size = 0;
+        void Flush()
+        {
+            piece.Add(Closing);
+            files.Add(($"{WriteSearchIndex.Folder}/postings/{key}-{files.Count}.json", piece));
+            (piece, size) = ([], 0);
+        }
+        foreach (var term in terms)
+        {
+            if (changed == null || changed.Contains(term) || !json.ContainsKey(term))
+                json[term] = PostingsJson(term, postings[term]);
+            wordsJson.WriteStartArray(term);
+            // How rare the word is: the pages it stands on as their own, not in text that every page has or copies.
+            wordsJson.WriteNumberValue(Math.Max(own[term], 1));
+            wordsJson.WriteNumberValue(files.Count);
+            wordsJson.WriteEndArray();
+            piece.Add(piece.Count == 0 ? Opening : Comma);
+            piece.Add(json[term]);
+            size += json[term].Length + 1;
+            if (size >= PieceBytes)
+                Flush();
+        }
+        if (piece.Count > 0)
+            Flush();
+        wordsJson.WriteEndObject();
+        wordsJson.Flush();
+        files.Insert(0, ($"{WriteSearchIndex.Folder}/words/{key}.json", [words.ToArray()]));
+        return files;
+    }
+
+    private static readonly byte[] Opening = "{"u8.ToArray(), Closing = "}"u8.ToArray();
+
+    /// <summary><c>"word":[step, score, …]</c>: the pages in order, each as the step from the one before.</summary>
+    private static byte[] PostingsJson(string term, List<(int Page, int Score)> list)
+    {
+        using var bytes = new MemoryStream();
+        using (var json = new Utf8JsonWriter(bytes, Writer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray(term);
+            var previous = 0;
+            foreach (var (page, score) in Best(list))
+            {
+                json.WriteNumberValue(page - previous);
+                json.WriteNumberValue(score);
+                previous = page;
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return bytes.GetBuffer().AsSpan(1, (int)bytes.Length - 2).ToArray(); // without the braces around it
+    }
+
+    /// <summary>The <see cref="MaxPostings"/> best-scoring pages of a word, in page order: by counting the scores
+    /// (small whole numbers) rather than sorting, as the most common words are on nearly every page.</summary>
+    private static IEnumerable<(int Page, int Score)> Best(List<(int Page, int Score)> list)
+    {
+        if (list.Count <= MaxPostings)
+            return list;
+        var counts = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        foreach (var (_, score) in list)
+            counts[score] = counts.GetValueOrDefault(score) + 1;
+        // The lowest score that still makes the cut, and how many pages with it do (the first ones, by page).
+        var (threshold, taken) = (0, 0);
+        foreach (var (score, count) in counts)
+        {
+            threshold = score;
+            if (taken + count >= MaxPostings)
+                break;
+            taken += count;
+        }
+        var atThreshold = MaxPostings - taken;
+        return list.Where(p => p.Score > threshold || (p.Score == threshold && atThreshold-- > 0)).ToList();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Site.Tests.Support;
+
+namespace Site.Tests.Search.Evaluation;
+
+/// <summary>What the browser's search engine answers for a query, run in node on a built site's search data.</summary>
+public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryResult> Results, string? Notice, int FirstQueryBytes, int FirstQueryFiles);
+
+public sealed record QueryResult(string Url, string Title, string Heading, string Snippet);
+
+/// <summary>
+/// Runs queries through theme/assets/search/engine.js, the code the browser runs, in node (run-queries.mjs): no
+/// browser, so a hundred queries take a second or two.
+/// </summary>
+public static class QueryRunner
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static async Task<IReadOnlyList<QueryAnswer>> RunAsync(string siteOutput, IEnumerable<string> queries, int results = 10)
+    {
+        using var folder = new TempFolder("site-queries-");
+        var file = folder.Combine("queries.json");
+        File.WriteAllText(file, JsonSerializer.Serialize(queries.ToList()));
+        var run = await ExternalProcess.RunAsync(ExternalProcess.Start("node",
+        [
+            Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "run-queries.mjs"),
+            Path.Combine(RepoPaths.Theme, "assets", "search", "engine.js"),
+            Path.Combine(siteOutput, "assets", "search"),
+            file,
+            results.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ]), TimeSpan.FromMinutes(2), "Install Node.js (the README's set-up needs it).");
+        Assert.True(run.ExitCode == 0, $"node run-queries.mjs failed:\n{run.Stderr}");
+        return JsonSerializer.Deserialize<List<QueryAnswer>>(run.Stdout, Json)!;
+    }
+}

@@ -1,0 +1,45 @@
+// Runs queries through the browser's search engine (theme/assets/search/engine.js) on a built site's search data,
+// in node, as the evaluation test and the search benchmark do. Prints one JSON object: for each query its
+// results (address, title, section heading, snippet) and its notice, and the bytes the first query of each
+// fetched from a cold start, gzipped as a static host sends them.
+//
+//   node run-queries.mjs ENGINE_JS SEARCH_FOLDER QUERIES_JSON [RESULTS]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+const [engineFile, folder, queriesFile, shown = '10'] = process.argv.slice(2);
+const { createEngine } = await import(pathToFileURL(path.resolve(engineFile)).href);
+const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
+const gzipped = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
+
+/** A cold engine that counts what it fetches. */
+async function cold() {
+  const fetched = new Map();
+  const engine = await createEngine(async (relative) => {
+    const file = path.join(folder, relative);
+    if (!fetched.has(relative)) fetched.set(relative, gzipped(file));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  });
+  return { engine, fetched };
+}
+
+const warm = (await cold()).engine;
+const out = [];
+for (const query of queries) {
+  const { results, advice, terms, weights } = await warm.search(query);
+  const top = await warm.records(results.slice(0, Number(shown)), terms, weights);
+  const first = await cold();
+  const r = await first.engine.search(query);
+  await first.engine.records(r.results.slice(0, 6), r.terms, r.weights);
+  out.push({
+    query,
+    count: results.length,
+    results: top.map((t) => ({ url: t.url, title: t.title, heading: t.heading, snippet: t.snippet.text })),
+    notice: advice ? advice.id : null,
+    firstQueryBytes: [...first.fetched.values()].reduce((a, b) => a + b, 0),
+    firstQueryFiles: first.fetched.size,
+  });
+}
+console.log(JSON.stringify(out));

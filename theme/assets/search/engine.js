@@ -1,0 +1,337 @@
+// The search engine, without the DOM: the query's words, synonyms, typos, ranking, red-flag notices and snippets,
+// over the search data the build writes in pieces (src/Site/Search/WriteSearchIndex.cs). It fetches each piece
+// only when a query needs it, through the function it is given, so the browser and the tests' evaluation (node)
+// run the same code.
+import { words, stem } from './words.js';
+
+/** Which words file a stem is in, named as the build names it (WriteSearchIndex.Key). */
+export const key = (term) => (/^[a-z0-9]/.test(term) ? term[0] : 'u' + term.codePointAt(0).toString(16));
+
+// How much a word that is not the reader's own counts: a synonym, the rest of a word being typed, a correction.
+const SYNONYM = 0.9;
+const PREFIX = 0.8;
+const TYPO = [1, 0.7, 0.5]; // by the number of letters changed
+const MAX_VARIANTS = 6; // per word: the likeliest prefixes or corrections
+const TITLE = 1; // how much more a page counts with all of the query's words in its title
+
+/** Letters a word of this length may have wrong: none for short words, where a change makes another word. */
+const allowance = (length) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
+
+/** Edit distance with swapped neighbours as one change (Damerau), or Infinity once it passes max. */
+export function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let prev2 = null;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return Infinity;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] <= max ? prev[b.length] : Infinity;
+}
+
+/**
+ * Makes an engine over the search data. `fetchJson(path)` returns the parsed JSON of a file of the search folder
+ * (`meta.json`, `words/p.json`, ...). Pieces are fetched once and kept.
+ */
+export async function createEngine(fetchJson) {
+  const meta = await fetchJson('meta.json');
+  const pieces = new Map();
+  const get = (path) => {
+    if (!pieces.has(path)) pieces.set(path, fetchJson(path).catch((error) => {
+      pieces.delete(path); // try again next time
+      throw error;
+    }));
+    return pieces.get(path);
+  };
+  const keys = new Set(meta.keys);
+  const stop = new Set(meta.stopWords);
+  const content = (text) => words(text).filter((w) => !stop.has(w));
+  const levels = new Map(meta.levels.map((l) => [l.id, l]));
+  // Synonyms work both ways: "urine" finds "pee", and "pee" finds "urine".
+  // The first word a synonym names is its closest meaning ("stiff: [sore, tight]"), and counts the most.
+  const synonyms = Object.entries(meta.synonyms).flatMap(([word, targets]) => targets.flatMap((t, i) => [
+    { from: content(word).map(stem), to: content(t).map(stem), weight: SYNONYM * (1 - 0.1 * Math.min(i, 3)) },
+    { from: content(t).map(stem), to: content(word).map(stem), weight: SYNONYM },
+  ])).filter((s) => s.from.length && s.to.length);
+  const synonymWords = new Set(synonyms.flatMap((s) => s.from));
+  const flags = meta.redFlags.filter((f) => levels.has(f.level))
+    .flatMap((f) => f.terms.map((t) => ({ stems: content(t).map(stem), level: levels.get(f.level) })))
+    .filter((f) => f.stems.length);
+  const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
+  const shared = { sections: new Set(meta.sharedSections), weight: meta.sharedWeight, stop };
+  // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
+  const idf = (df) => Math.max(0.15, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
+
+  /** The words a stem may stand for on the site, each with how much it counts: itself, the rest of a word being typed, or a correction. */
+  async function variants(token, partial) {
+    const s = stem(token);
+    const k = key(s);
+    const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
+    const found = [];
+    if (vocabulary[s]) found.push({ term: s, weight: 1, df: vocabulary[s][0], piece: `${k}-${vocabulary[s][1]}`, kind: 'exact' });
+    const others = [];
+    // As many letters wrong as the word typed can bear ("brusing": two), within one more than its stem can.
+    const max = Math.min(allowance(token.length), allowance(s.length) + 1);
+    for (const [term, [df, piece]] of Object.entries(vocabulary)) {
+      if (term === s) continue;
+      const at = { term, df, piece: `${k}-${piece}` };
+      // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
+      if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
+        others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
+      } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
+        // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
+        const d = distance(s, term, max);
+        if (d <= max) others.push({ ...at, weight: TYPO[d], near: d, kind: 'typo' });
+        else if (term.length >= 4 && token.startsWith(term) && token.length - term.length <= 3) others.push({ ...at, weight: TYPO[1], near: 1, kind: 'typo' });
+      }
+    }
+    others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
+    const variants = found.concat(others.slice(0, MAX_VARIANTS));
+    // A completion or correction is never worth more than the word itself would be: a rare word that merely starts
+    // the same must not outrank the pages that have the word.
+    const cap = found.length ? idf(found[0].df) : Infinity;
+    for (const v of variants) v.rarity = Math.min(idf(v.df), cap);
+    return { stem: s, variants };
+  }
+
+  /** Each page a term is on, with its score (hundredths), from the term's piece of postings. */
+  async function postings(variant) {
+    const piece = await get(`postings/${variant.piece}.json`);
+    const list = piece[variant.term] || [];
+    const pages = new Map();
+    for (let i = 0, page = 0; i < list.length; i += 2) pages.set((page += list[i]), list[i + 1] / 100);
+    return pages;
+  }
+
+  /**
+   * The query's words in groups: one per word the reader typed, or one for several that a synonym names together
+   * ("pins and needles"). A group matches a page when any of its alternatives does: the reader's words, or a synonym.
+   */
+  function groups(tokens, resolved) {
+    // A word the site does not have may be a misspelt lay word the synonyms know ("ibuprofin").
+    const stems = resolved.map((r) => {
+      if (r.variants.some((v) => v.kind === 'exact')) return r.stem;
+      const max = allowance(r.stem.length);
+      let best = null;
+      for (const w of synonymWords) {
+        const d = max ? distance(r.stem, w, max) : Infinity;
+        if (d <= max && (!best || d < best.d)) best = { w, d };
+      }
+      return best ? best.w : r.stem;
+    });
+    const list = tokens.map((t, i) => ({ tokens: [i], alternatives: [{ words: [i], weight: 1 }] }));
+    const owner = tokens.map((_, i) => list[i]);
+    for (const s of synonyms) {
+      const at = s.from.map((f) => stems.indexOf(f));
+      if (at.some((i) => i < 0)) continue;
+      const group = owner[at[0]];
+      for (const i of at.slice(1)) {
+        const other = owner[i];
+        if (other === group) continue;
+        // Words one synonym names together become one group: all of them, or the synonym.
+        group.tokens.push(...other.tokens);
+        group.alternatives = [{ words: [...group.tokens], weight: 1 }, ...group.alternatives.slice(1), ...other.alternatives.slice(1)];
+        other.tokens.forEach((t) => (owner[t] = group));
+        list.splice(list.indexOf(other), 1);
+      }
+      group.alternatives.push({ stems: s.to, weight: s.weight });
+    }
+    return list;
+  }
+
+  /** The most urgent level whose red flags the query's words name (as they are, corrected, or through a synonym). */
+  function redFlag(resolved, extra) {
+    const have = new Set(extra);
+    for (const r of resolved) {
+      have.add(r.stem);
+      const exact = r.variants.find((v) => v.kind === 'exact');
+      const correction = r.variants.find((v) => v.kind === 'typo');
+      if (!exact && correction) have.add(correction.term);
+      // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
+      // word the site does not use, so that an everyday word one letter from a red flag does not raise a notice.
+      const max = r.stem.length >= 5 && !exact ? allowance(r.stem.length) : 0;
+      for (const f of flagStems) if (max && distance(r.stem, f, max) <= max) have.add(f);
+    }
+    let level = null;
+    for (const f of flags) if (f.stems.every((s) => have.has(s)) && (!level || f.level.rank > level.rank)) level = f.level;
+    return level;
+  }
+
+  /**
+   * Searches. Returns the pages found, best first, each with its score, the words that matched it and its number;
+   * `records(results)` then adds what to show (section, snippet). `advice` is the red-flag notice, if any.
+   */
+  async function search(text) {
+    const all = words(text);
+    const partial = /[\p{L}\p{N}]$/u.test(text); // the last word may still be being typed
+    const tokens = all.filter((w) => !stop.has(w));
+    if (!tokens.length) return { results: [], advice: null, terms: [] };
+    const resolved = await Promise.all(tokens.map((t, i) => variants(t, partial && i === tokens.length - 1 && all[all.length - 1] === t)));
+    const query = groups(tokens, resolved);
+    // Synonym alternatives are looked up like typed words, but never corrected or completed.
+    const synonymStems = [...new Set(query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])))];
+    const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => {
+      const k = key(s);
+      const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
+      return [s, vocabulary[s] ? [{ term: s, weight: 1, df: vocabulary[s][0], piece: `${k}-${vocabulary[s][1]}` }] : []];
+    })));
+    const lists = new Map();
+    const load = (v) => {
+      if (!lists.has(v.term)) lists.set(v.term, postings(v));
+      return lists.get(v.term);
+    };
+    /** A word's score on each page: the best of its variants, each weighed by how much it counts and how rare it is. */
+    async function wordScores(variantsOfWord, cap, titled) {
+      const scores = new Map();
+      for (const v of variantsOfWord) {
+        const weight = v.weight * Math.min(v.rarity ?? idf(v.df), cap);
+        for (const [page, score] of await load(v)) {
+          scores.set(page, Math.max(scores.get(page) || 0, weight * score));
+          if (score * 100 >= meta.titleScore && v.weight >= SYNONYM * 0.8) titled.add(page);
+        }
+      }
+      return scores;
+    }
+    const matched = new Map(); // each matched term, with how much it counts (a completion less than the word itself)
+    const pages = new Map();
+    let total = 0;
+    for (const group of query) {
+      const groupScores = new Map();
+      const titled = new Set(); // pages with the word (or a synonym) in the title
+      let importance = 0;
+      // A synonym is never worth more than the reader's own word, where the site has that word.
+      const rarity = (parts) => Math.min(...parts.map((p) => Math.max(...p.map((v) => v.rarity ?? idf(v.df)))));
+      const own = group.alternatives[0].words.map((i) => resolved[i].variants);
+      const cap = own.every((p) => p.some((v) => v.kind === 'exact')) ? rarity(own) : Infinity;
+      for (const alt of group.alternatives) {
+        const parts = alt.words ? alt.words.map((i) => resolved[i].variants) : alt.stems.map((s) => synonymVariants.get(s));
+        if (parts.some((p) => !p.length)) continue;
+        // A completion of a word being typed says little about where on a page the answer is.
+        parts.flat().forEach((v) => matched.set(v.term, Math.max(matched.get(v.term) || 0, (v.kind === 'prefix' ? v.weight / 2 : v.weight) * alt.weight)));
+        importance = Math.max(importance, alt.weight * Math.min(rarity(parts), cap));
+        const each = await Promise.all(parts.map((p) => wordScores(p, cap, titled)));
+        for (const [page, first] of each[0]) {
+          let sum = first;
+          for (const other of each.slice(1)) sum = other.has(page) ? sum + other.get(page) : -1;
+          if (sum > 0) groupScores.set(page, Math.max(groupScores.get(page) || 0, (alt.weight * sum) / parts.length));
+        }
+      }
+      if (!importance) continue; // no page has this word in any form: it does not count against the others
+      total += importance;
+      for (const [page, score] of groupScores) {
+        const p = pages.get(page) || pages.set(page, { page, score: 0, covered: 0, titled: 0 }).get(page);
+        p.score += score;
+        p.covered += importance;
+        p.titled += titled.has(page) ? importance : 0;
+      }
+    }
+    // Pages with more of the query's rarer words come first: a common word alone cannot carry a page.
+    let results = [...pages.values()]
+      .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
+      .sort((a, b) => b.score - a.score || a.page - b.page);
+    const level = redFlag(resolved, query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])));
+    // Red flags first: the pages the checker sends a reader with these signs to lead the results.
+    if (level?.pages?.length) {
+      const guide = new Set(level.pages);
+      results = level.pages.map((page) => results.find((r) => r.page === page) || { page, score: 0 })
+        .concat(results.filter((r) => !guide.has(r.page)));
+    }
+    return { results, advice: level?.notice ? level : null, terms: [...matched.keys()], weights: matched };
+  }
+
+  /** Adds to each result what to show: the page's address and title, its best section and a snippet. */
+  async function records(results, terms, weights = new Map()) {
+    const wanted = new Set(terms);
+    const rarity = new Map(); // how much a matched word says about a section: its rarity, less for a completion
+    for (const t of terms) {
+      const k = key(t);
+      const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
+      rarity.set(t, (vocabulary[t] ? idf(vocabulary[t][0]) : 0) * (weights.get(t) ?? 1));
+    }
+    return Promise.all(results.map(async (r) => {
+      const record = (await get(`pages/${Math.floor(r.page / meta.recordsPerFile)}.json`))[r.page % meta.recordsPerFile];
+      return { ...r, ...show(record, wanted, rarity, shared) };
+    }));
+  }
+
+  return { meta, search, records, levels };
+}
+
+/** The places of the words of a text whose stems are among `terms`, for marking them. */
+export const marks = (text, terms) => spans(text).filter((s) => terms.has(s.stem)).map((s) => [s.start, s.end]);
+
+/** The words of a text, each with where it starts and its stem. */
+function spans(text) {
+  const out = [];
+  const re = /[\p{L}\p{N}'’‘]+/gu;
+  for (let m; (m = re.exec(text));) {
+    const w = words(m[0])[0];
+    if (w) out.push({ start: m.index, end: m.index + m[0].length, word: w, stem: stem(w) });
+  }
+  return out;
+}
+
+/**
+ * The section of a page that best answers the matched words (its heading counting double, the sections every
+ * page has less, as the build scores them), and about 160 characters of it centred on the rarest matched word.
+ */
+export function show(record, wanted, rarity, shared) {
+  let best = null;
+  for (const [id, heading, blocks] of record.sections) {
+    const factor = shared.sections.has(id) ? shared.weight : 1;
+    const seen = new Map();
+    for (const s of spans(heading)) if (wanted.has(s.stem)) seen.set(s.stem, 2 * (rarity.get(s.stem) || 0.01));
+    for (const b of blocks) for (const s of spans(b)) if (wanted.has(s.stem) && !seen.has(s.stem)) seen.set(s.stem, rarity.get(s.stem) || 0.01);
+    const score = factor * [...seen.values()].reduce((a, b) => a + b, 0);
+    if (!best || score > best.score) best = { score, id, heading, blocks };
+  }
+  const section = best && best.score > 0 ? best : { id: '', heading: '', blocks: record.sections[0]?.[2] || [] };
+  return {
+    url: section.id ? `${record.url}#${section.id}` : record.url,
+    title: record.title,
+    heading: section.id ? section.heading : '',
+    snippet: snippet(section.blocks, wanted, rarity, shared.stop),
+  };
+}
+
+/** A window of a block around its rarest matched word, with the matched words' places for marking them. */
+export function snippet(blocks, wanted, rarity, stop, size = 160) {
+  let best = null;
+  for (const block of blocks) {
+    for (const s of spans(block)) {
+      if (!wanted.has(s.stem)) continue;
+      const r = rarity.get(s.stem) || 0;
+      if (!best || r > best.rarity) best = { block, at: s, rarity: r };
+    }
+  }
+  const block = best ? best.block : blocks[0] || '';
+  const all = spans(block);
+  let start = 0;
+  if (best && block.length > size && best.at.start > size / 3) {
+    // Start a few words before the match, on a word that is not a little word like "the".
+    const before = all.filter((s) => s.start <= best.at.start - size / 3);
+    const from = before.length ? before[before.length - 1] : all[0];
+    const index = all.indexOf(from);
+    const firstReal = all.slice(index).find((s) => !stop.has(s.word));
+    start = (firstReal || from).start;
+  }
+  let end = Math.min(block.length, start + size);
+  if (end < block.length) {
+    const cut = block.lastIndexOf(' ', end);
+    end = cut > start + size / 2 ? cut : end;
+  }
+  const text = (start > 0 ? '… ' : '') + block.slice(start, end) + (end < block.length ? ' …' : '');
+  const shift = start > 0 ? 2 - start : 0;
+  const marks = all.filter((s) => s.start >= start && s.end <= end && wanted.has(s.stem)).map((s) => [s.start + shift, s.end + shift]);
+  return { text, marks };
+}
