@@ -70,20 +70,25 @@ public sealed class ExtractPageSearch : DocumentModule
 
     private (WordPlace[], TextBlock[], int) Places(List<Section> sections, HashSet<string> used)
     {
-        var places = new List<WordPlace>();
+        var all = new List<WordPlace>();
         var blocks = new List<TextBlock>();
-        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (blockPlaces, sharedPlaces, loosePlaces) = (new Dictionary<string, int>(StringComparer.Ordinal),
+            new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
         var length = 0;
-        void Add(string text, float weight, bool shared, bool block, string section, string linked = "")
+        void Add(string text, float weight, bool shared, bool block, string linked = "")
         {
             var words = Words.Of(text);
             var index = block && !shared && words.Count >= CopiedBlockWords && blocks.Count < short.MaxValue ? (short)blocks.Count : (short)-1;
             if (index >= 0)
-                blocks.Add(new TextBlock(Hash(words), words.Count, section));
+                blocks.Add(new TextBlock(Hash(words), words.Count));
             // A link's words name the page it leads to ("Is it normal to feel sore after a massage?"): they are that
             // page's, and count here as copied text.
             var links = linked.Length == 0 ? NoLinks : Words.Of(linked).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            at.Clear(); // one place per stem and block, its weight the sum of the stem's uses there
+            // One place per stem and block, its weight the sum of the stem's uses there; words outside a block that may
+            // be copied share one place per stem for the whole page (and per kind of section).
+            var places = index >= 0 ? blockPlaces : shared ? sharedPlaces : loosePlaces;
+            if (index >= 0)
+                places.Clear();
             foreach (var word in words)
             {
                 if (_synonymWords.Contains(word))
@@ -96,12 +101,12 @@ public sealed class ExtractPageSearch : DocumentModule
                 var w = inLink ? weight * TermScoring.CopiedBlock : weight;
                 length += shared || inLink ? 0 : 1;
                 var stem = Stemmer.Stem(word);
-                if (at.TryGetValue(stem, out var i))
-                    places[i] = places[i] with { Weight = places[i].Weight + w };
+                if (places.TryGetValue(stem, out var i))
+                    all[i] = all[i] with { Weight = all[i].Weight + w };
                 else
                 {
-                    at[stem] = places.Count;
-                    places.Add(new WordPlace(stem, w, index, shared));
+                    places[stem] = all.Count;
+                    all.Add(new WordPlace(stem, w, index, shared));
                 }
             }
         }
@@ -109,11 +114,11 @@ public sealed class ExtractPageSearch : DocumentModule
         {
             var shared = SharedSections.Contains(section.Id);
             var factor = shared ? TermScoring.SharedSection : 1f;
-            Add(section.Heading, TermScoring.Heading * factor, shared, block: false, section.Id);
+            Add(section.Heading, TermScoring.Heading * factor, shared, block: false);
             foreach (var (text, weight, linked) in section.Blocks)
-                Add(text, weight * factor, shared, block: true, section.Id, linked);
+                Add(text, weight * factor, shared, block: true, linked);
         }
-        return ([.. places], [.. blocks], length);
+        return ([.. all], [.. blocks], length);
     }
 
     // FNV-1a over the words and a separator: stable from build to build and machine to machine.

@@ -28,5 +28,4 @@ public readonly record struct WordPlace(string Stem, float Weight, short Block, 
 
 /// <param name="Hash">Of the block's words in order, lower-cased: the same text on two pages has the same hash.</param>
 /// <param name="Words">How many words it has.</param>
-/// <param name="Section">The id of the section it stands in ("" before the first).</param>
-public readonly record struct TextBlock(ulong Hash, int Words, string Section);
+public readonly record struct TextBlock(ulong Hash, int Words);
