@@ -102,7 +102,7 @@ public sealed class ExtractPageSearch : DocumentModule
                 length += shared || inLink ? 0 : 1;
                 var stem = Stemmer.Stem(word);
                 if (places.TryGetValue(stem, out var i))
-                    all[i] = all[i] with { Weight = all[i].Weight + w };
+                    all[i] = new WordPlace(stem, all[i].Weight + w, index, shared);
                 else
                 {
                     places[stem] = all.Count;

@@ -21,10 +21,24 @@ public sealed record PageSearch(
     int Length,
     IReadOnlySet<string> SynonymWords);
 
-/// <param name="Block">The index in <see cref="PageSearch.Blocks"/> of the block it stands in, or -1 (a heading, a short block).</param>
-/// <param name="Shared">Whether it stands in one of the sections every page has.</param>
-/// <remarks>Sixteen bytes: every page keeps hundreds of these for the whole build.</remarks>
-public readonly record struct WordPlace(string Stem, float Weight, short Block, bool Shared);
+/// <summary>Where a stem stands on a page, with its weight there. Eight bytes (the stem by number, the weight as a
+/// half): every page keeps hundreds of these for the whole build.</summary>
+public readonly struct WordPlace(string stem, float weight, short block, bool shared)
+{
+    private readonly int _stem = StemIds.Of(stem);
+    private readonly Half _weight = (Half)weight;
+    private readonly short _block = shared ? (short)-2 : block; // the shared sections hold no block that may be copied
+
+    public string Stem => StemIds.Name(_stem);
+
+    public float Weight => (float)_weight;
+
+    /// <summary>The index in <see cref="PageSearch.Blocks"/> of the block it stands in, or -1 (a heading, a short block).</summary>
+    public short Block => _block < 0 ? (short)-1 : _block;
+
+    /// <summary>Whether it stands in one of the sections every page has.</summary>
+    public bool Shared => _block == -2;
+}
 
 /// <param name="Hash">Of the block's words in order, lower-cased: the same text on two pages has the same hash.</param>
 /// <param name="Words">How many words it has.</param>
