@@ -70,7 +70,7 @@ export async function createEngine(fetchJson) {
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
   const shared = { sections: new Set(meta.sharedSections), weight: meta.sharedWeight, stop };
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
-  const idf = (df) => Math.max(0.15, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
+  const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
 
   /** The words a stem may stand for on the site, each with how much it counts: itself, the rest of a word being typed, or a correction. */
   async function variants(token, partial) {

@@ -13,7 +13,7 @@ namespace Site.Tests.Search.Evaluation;
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
     // The aim is 0.9; this is the floor reached so far, raised as ranking improves and never lowered.
-    public const double MinimumPrecisionAtOne = 0.86;
+    public const double MinimumPrecisionAtOne = 0.87;
 
     public sealed record Expected(string Query, string Page, string? Section, string Notice, string Kind);
 
