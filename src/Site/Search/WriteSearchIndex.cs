@@ -31,16 +31,10 @@ public sealed class WriteSearchIndex : IModule
     public const string Folder = "assets/search";
     public const string MetaPath = Folder + "/meta.json";
 
-    /// <summary>A word on more pages than this keeps its best-scoring pages only: so common a word hardly ranks.</summary>
-    public const int MaxPostings = 1000;
-
     /// <summary>How many result records go in a file: one on a small site, so a reader fetches only the records
     /// shown; up to 8 on a large one, which would otherwise spend more of its build on thousands of tiny files than a
     /// reader gains from fetching one record alone.</summary>
     public static int RecordsPerFile(int pages) => Math.Clamp(pages / 100, 1, 8);
-
-    // Words are packed into pieces of postings of about this size: few requests, yet little that is not needed.
-    private const int PieceBytes = 8 * 1024;
 
     /// <summary>The search data's escaping, for its pieces too: the files are JSON, never inlined in HTML.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -67,7 +61,7 @@ public sealed class WriteSearchIndex : IModule
         for (var f = 0; f < index.Records.Length; f++)
             context.Output.Write($"{Folder}/pages/{f}.json", index.Records[f], "search index");
         var numbers = pages.Select((p, n) => (p.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
-        context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index.WordFiles.Keys.Order(StringComparer.Ordinal)), "search index");
+        context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index.RecordsPerFile, index.WordFiles.Keys.Order(StringComparer.Ordinal)), "search index");
         context.Set(Products.Search, index);
         return documents;
     }
@@ -77,11 +71,11 @@ public sealed class WriteSearchIndex : IModule
     public static string Key(string term) =>
         term[0] is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? term[..1] : "u" + char.ConvertToUtf32(term, 0).ToString("x");
 
-    private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, IEnumerable<string> keys) =>
+    private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, int recordsPerFile, IEnumerable<string> keys) =>
         JsonSerializer.SerializeToUtf8Bytes(new SearchMetaJson(
             3,
             numbers.Count,
-            RecordsPerFile(numbers.Count),
+            recordsPerFile,
             TermScoring.TitleScore,
             [.. keys],
             [.. Words.StopWords.Order(StringComparer.Ordinal)],

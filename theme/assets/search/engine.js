@@ -72,13 +72,21 @@ export async function createEngine(fetchJson) {
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
   const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
 
+  /** The words file a stem would be in: {} when the site has no word with its first letter. */
+  const vocabularyOf = (s) => (keys.has(key(s)) ? get(`words/${key(s)}.json`) : Promise.resolve({}));
+
+  /** The stem itself as the site has it, or null. */
+  async function exact(s) {
+    const entry = (await vocabularyOf(s))[s];
+    return entry ? { term: s, weight: 1, df: entry[0], piece: `${key(s)}-${entry[1]}`, kind: 'exact' } : null;
+  }
+
   /** The words a stem may stand for on the site, each with how much it counts: itself, the rest of a word being typed, or a correction. */
   async function variants(token, partial) {
     const s = stem(token);
     const k = key(s);
-    const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
-    const found = [];
-    if (vocabulary[s]) found.push({ term: s, weight: 1, df: vocabulary[s][0], piece: `${k}-${vocabulary[s][1]}`, kind: 'exact' });
+    const vocabulary = await vocabularyOf(s);
+    const found = [await exact(s)].filter(Boolean);
     const others = [];
     // As many letters wrong as the word typed can bear ("brusing": two), within one more than its stem can.
     const max = Math.min(allowance(token.length), allowance(s.length) + 1);
@@ -180,11 +188,7 @@ export async function createEngine(fetchJson) {
     const query = groups(tokens, resolved);
     // Synonym alternatives are looked up like typed words, but never corrected or completed.
     const synonymStems = [...new Set(query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])))];
-    const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => {
-      const k = key(s);
-      const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
-      return [s, vocabulary[s] ? [{ term: s, weight: 1, df: vocabulary[s][0], piece: `${k}-${vocabulary[s][1]}` }] : []];
-    })));
+    const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => [s, [await exact(s)].filter(Boolean)])));
     const lists = new Map();
     const load = (v) => {
       if (!lists.has(v.term)) lists.set(v.term, postings(v));
@@ -254,9 +258,8 @@ export async function createEngine(fetchJson) {
     const wanted = new Set(terms);
     const rarity = new Map(); // how much a matched word says about a section: its rarity, less for a completion
     for (const t of terms) {
-      const k = key(t);
-      const vocabulary = keys.has(k) ? await get(`words/${k}.json`) : {};
-      rarity.set(t, (vocabulary[t] ? idf(vocabulary[t][0]) : 0) * (weights.get(t) ?? 1));
+      const found = await exact(t);
+      rarity.set(t, (found ? idf(found.df) : 0) * (weights.get(t) ?? 1));
     }
     return Promise.all(results.map(async (r) => {
       const record = (await get(`pages/${Math.floor(r.page / meta.recordsPerFile)}.json`))[r.page % meta.recordsPerFile];
