@@ -46,6 +46,6 @@ public static class Words
     public static IReadOnlySet<string> StopWords { get; } =
         ("a am an and are as at be been being by can could did do does for from had has have how i if in is it its me my"
          + " of on or our so should than that the their them then there these they this those to us was we what when where"
-         + " which who why will with would you your")
+         + " which while who why will with would you your")
             .Split(' ').ToFrozenSet(StringComparer.Ordinal);
 }

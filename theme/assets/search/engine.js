@@ -40,6 +40,23 @@ export function distance(a, b, max) {
 }
 
 /**
+ * How far a typed word is from a word whose stem is `term`, taking the letters after the stem as its ending
+ * ("numbess" is numb + "ess", "bruse" is a typo of "bruis" + "e"): one change for an ending of up to three letters,
+ * and a half more for a typo in the stem too, so a plain typo of the same reach comes first. Infinity when further than max.
+ */
+export function stemOf(token, term, max) {
+  if (term.length < 4) return Infinity;
+  let best = Infinity;
+  for (let k = term.length - 1; k <= term.length + 1; k++) {
+    const ending = token.length - k;
+    if (ending < 1 || ending > 3) continue;
+    const d = distance(token.slice(0, k), term, max);
+    if (d <= 1) best = Math.min(best, d ? 1.5 : 1); // after a plain typo of the same reach
+  }
+  return Math.floor(best) <= max ? best : Infinity;
+}
+
+/**
  * Makes an engine over the search data. `fetchJson(path)` returns the parsed JSON of a file of the search folder
  * (`meta.json`, `words/p.json`, ...). Pieces are fetched once and kept.
  */
@@ -98,9 +115,8 @@ export async function createEngine(fetchJson) {
         others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
       } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
-        const d = distance(s, term, max);
-        if (d <= max) others.push({ ...at, weight: TYPO[d], near: d, kind: 'typo' });
-        else if (term.length >= 4 && token.startsWith(term) && token.length - term.length <= 3) others.push({ ...at, weight: TYPO[1], near: 1, kind: 'typo' });
+        const d = Math.min(distance(s, term, max), stemOf(token, term, max));
+        if (Math.floor(d) <= max) others.push({ ...at, weight: TYPO[Math.floor(d)], near: d, kind: 'typo' });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
@@ -197,22 +213,26 @@ export async function createEngine(fetchJson) {
     /** A word's score on each page: the best of its variants, each weighed by how much it counts and how rare it is. */
     async function wordScores(variantsOfWord, cap, titled) {
       const scores = new Map();
+      const held = new Map(); // the most any of the word's forms says on each page: how much it counts, how rare it is
       for (const v of variantsOfWord) {
         const weight = v.weight * Math.min(v.rarity ?? idf(v.df), cap);
         for (const [page, score] of await load(v)) {
+          held.set(page, Math.max(held.get(page) || 0, weight));
           scores.set(page, Math.max(scores.get(page) || 0, weight * score));
           if (score * 100 >= meta.titleScore && v.weight >= SYNONYM * 0.8) titled.add(page);
         }
       }
-      return scores;
+      return { scores, held };
     }
     const matched = new Map(); // each matched term, with how much it counts (a completion less than the word itself)
     const pages = new Map();
     let total = 0;
+    let counted = 0; // the groups some page has
     for (const group of query) {
       const groupScores = new Map();
       const titled = new Set(); // pages with the word (or a synonym) in the title
-      let importance = 0;
+      const holds = new Map(); // how much of the word each page holds
+
       // A synonym is never worth more than the reader's own word, where the site has that word.
       const rarity = (parts) => Math.min(...parts.map((p) => Math.max(...p.map((v) => v.rarity ?? idf(v.df)))));
       const own = group.alternatives[0].words.map((i) => resolved[i].variants);
@@ -222,21 +242,28 @@ export async function createEngine(fetchJson) {
         if (parts.some((p) => !p.length)) continue;
         // A completion of a word being typed says little about where on a page the answer is.
         parts.flat().forEach((v) => matched.set(v.term, Math.max(matched.get(v.term) || 0, (v.kind === 'prefix' ? v.weight / 2 : v.weight) * alt.weight)));
-        importance = Math.max(importance, alt.weight * Math.min(rarity(parts), cap));
         const each = await Promise.all(parts.map((p) => wordScores(p, cap, titled)));
-        for (const [page, first] of each[0]) {
-          let sum = first;
-          for (const other of each.slice(1)) sum = other.has(page) ? sum + other.get(page) : -1;
+        for (const [page, first] of each[0].scores) {
+          if (!each.every((e) => e.scores.has(page))) continue;
+          const sum = each.reduce((a, e) => a + e.scores.get(page), 0);
           if (sum > 0) groupScores.set(page, Math.max(groupScores.get(page) || 0, (alt.weight * sum) / parts.length));
+          // How much of the word the page holds: its best form there, by how much that counts and how rare it is.
+          const held = alt.weight * Math.min(...each.map((e) => e.held.get(page)));
+          if (held > (holds.get(page) || 0)) holds.set(page, held);
         }
       }
-      if (!importance) continue; // no page has this word in any form: it does not count against the others
+      // The word counts as much as the best page holds of it; a word no page has in any form does not count against the others.
+      const importance = Math.max(0, ...holds.values());
+      if (!importance) continue;
       total += importance;
+      counted++;
       for (const [page, score] of groupScores) {
-        const p = pages.get(page) || pages.set(page, { page, score: 0, covered: 0, titled: 0 }).get(page);
+        const p = pages.get(page) || pages.set(page, { page, score: 0, covered: 0, titled: 0, groups: 0 }).get(page);
+        const held = holds.get(page);
+        p.groups++;
         p.score += score;
-        p.covered += importance;
-        p.titled += titled.has(page) ? importance : 0;
+        p.covered += held;
+        p.titled += titled.has(page) ? held : 0;
       }
     }
     // Pages with more of the query's rarer words come first: a common word alone cannot carry a page.
@@ -244,8 +271,11 @@ export async function createEngine(fetchJson) {
       .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
       .sort((a, b) => b.score - a.score || a.page - b.page);
     const level = redFlag(resolved, query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])));
-    // Red flags first: the pages the checker sends a reader with these signs to lead the results.
-    if (level?.pages?.length) {
+    // Red flags first: the pages the checker sends a reader with these signs lead, always where the query raises a
+    // notice, and for a milder sign where they have every word of the query ("bruising", but not "bruising on
+    // blood thinners", which a page about blood thinners answers better).
+    const answers = (page) => level.notice || pages.get(page)?.groups === counted;
+    if (level?.pages?.length && level.pages.every(answers)) {
       const guide = new Set(level.pages);
       results = level.pages.map((page) => results.find((r) => r.page === page) || { page, score: 0 })
         .concat(results.filter((r) => !guide.has(r.page)));

@@ -12,8 +12,8 @@ namespace Site.Tests.Search.Evaluation;
 /// </summary>
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
-    // The aim is 0.9; this is the floor reached so far, raised as ranking improves and never lowered.
-    public const double MinimumPrecisionAtOne = 0.87;
+    // Raised as ranking improves, never lowered.
+    public const double MinimumPrecisionAtOne = 0.90;
 
     public sealed record Expected(string Query, string Page, string? Section, string Notice, string Kind);
 
