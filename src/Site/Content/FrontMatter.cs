@@ -10,7 +10,11 @@ public sealed record FrontMatter(
     DateOnly NextReview,
     IReadOnlyList<Source> Sources,
     IReadOnlyList<string> Tags,
-    string Layout);
+    string Layout)
+{
+    /// <summary>Words the plain-words check lets stand on this page (<c>allow_words</c>).</summary>
+    public IReadOnlyList<string> AllowedWords { get; init; } = [];
+}
 
 /// <summary>Where a page's facts come from.</summary>
 public sealed record Source(string Title, string Publisher, int Year, string? Url);

@@ -11,11 +11,8 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
 {
     public const string DefaultLayout = "page";
 
-    public const int MaxDescriptionLength = 160;
+    public const int MaxDescriptionLength = FrontMatterSchema.MaxDescriptionLength;
     public const int ReviewWarningDays = 30;
-
-    private static readonly string[] Keys =
-        ["title", "description", "author", "reviewed_by", "last_reviewed", "next_review", "sources", "tags", "layout"];
 
     public override void Process(Document document, BuildContext context)
     {
@@ -51,7 +48,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
 
     internal static FrontMatter? Read(MappingReader r, DateOnly today, IReadOnlyCollection<string> layouts)
     {
-        r.RejectUnknownKeys(Keys);
+        r.RejectUnknownKeys([.. FrontMatterSchema.Keys]);
         var title = r.String("title", true, "How long should soreness last?");
         var description = r.String("description", true, "A sentence that tells readers what the page answers.");
         if (description is { Length: > MaxDescriptionLength })
@@ -71,6 +68,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
 
         var sources = ReadSources(r, today);
         var tags = ReadTags(r);
+        var allowed = r.Strings("allow_words", "[utilise]");
         var layout = r.String("layout", false, DefaultLayout) ?? DefaultLayout;
         if (!layouts.Contains(layout))
             r.Error(Codes.InvalidValue, r.Node("layout", false, "")!, $"there is no layout '{layout}' in the theme",
@@ -78,7 +76,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
 
         if (title == null || description == null || author == null || reviewer == null || last == null || next == null || sources == null)
             return null;
-        return new FrontMatter(title, description, author, reviewer, last.Value, next.Value, sources, tags, layout);
+        return new FrontMatter(title, description, author, reviewer, last.Value, next.Value, sources, tags, layout) { AllowedWords = allowed };
     }
 
     private static void CheckReviewDates(MappingReader r, DateOnly? last, DateOnly? next, DateOnly today)
@@ -115,7 +113,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             var s = r.Item(item, "sources");
             if (s == null)
                 continue;
-            s.RejectUnknownKeys("title", "publisher", "year", "url");
+            s.RejectUnknownKeys([.. FrontMatterSchema.SourceKeys]);
             var title = s.String("title", true, "Title of the article or page");
             var publisher = s.String("publisher", true, "NHS");
             var year = s.Integer("year", true, "2024");

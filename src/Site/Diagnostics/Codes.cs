@@ -30,4 +30,6 @@ public static class Codes
     public const string Limit = "SITE025";
     public const string Encoding = "SITE026";
     public const string UnreadableFile = "SITE027";
+    public const string ScaffoldText = "SITE028";
+    public const string PlainWords = "SITE029";
 }

@@ -53,7 +53,8 @@ public sealed class RenderLayout(LayoutEngine layouts) : DocumentModule
             site.Ancestors(page).Where(p => p.FrontMatter != null)
                 .Select(p => new LinkView(p.IsHome ? "Home" : p.FrontMatter!.Title, site.SiteUrl(p.Url))).ToList(),
             page.IsHome,
-            StructuredData.MedicalWebPage(fm, site.AbsoluteUrl(page.Url), site.Settings));
+            StructuredData.MedicalWebPage(fm, site.AbsoluteUrl(page.Url), site.Settings),
+            site.Settings.Repository?.EditUrl(page.RelativePath) ?? "");
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -55,6 +55,7 @@ public sealed record PageView(
     IReadOnlyList<string> Tags,
     IReadOnlyList<LinkView> Breadcrumbs,
     bool IsHome,
-    string JsonLd);
+    string JsonLd,
+    string SuggestUrl);
 
 public sealed record NotFoundView(string Title, string Description, string Url, string CanonicalUrl);

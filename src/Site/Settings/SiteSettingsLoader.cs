@@ -31,7 +31,7 @@ public static class SiteSettingsLoader
         if (reader == null)
             return null;
 
-        reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation", "footer");
+        reader.RejectUnknownKeys("title", "description", "language", "url", "clinic", "numbers", "navigation", "footer", "repository", "owners");
         var title = PlaceholderValue(reader, "title", "Sore after a massage?");
         var description = reader.String("description", true, "Guidance from our clinic");
         var language = reader.String("language", true, "en-GB");
@@ -44,10 +44,12 @@ public static class SiteSettingsLoader
         var numbers = ReadNumbers(reader.Mapping("numbers", true, "numbers"));
         var navigation = ReadMenu(reader, "navigation", "menu");
         var footer = ReadMenu(reader, "footer", "footer");
+        var repository = ReadRepository(reader.Mapping("repository", false, "repository"));
+        var owners = ReadOwners(reader.Mapping("owners", false, "owners"));
 
         if (reader.ErrorCount > 0 || title == null || description == null || language == null || url == null || clinic == null || numbers == null)
             return null;
-        return new SiteSettings(title, description, language, url, clinic, numbers, navigation, footer);
+        return new SiteSettings(title, description, language, url, clinic, numbers, navigation, footer) { Repository = repository, Owners = owners };
     }
 
     /// <summary>Placeholder values go into every page that names them, so a long one would multiply a page's size.</summary>
@@ -86,6 +88,52 @@ public static class SiteSettingsLoader
         var urgent = PlaceholderValue(numbers, "urgent", "111");
         return emergency == null || urgent == null ? null : new PhoneNumbers(emergency, urgent);
     }
+
+    private static SourceRepository? ReadRepository(MappingReader? repository)
+    {
+        if (repository == null)
+            return null;
+        repository.RejectUnknownKeys("name", "branch", "folder");
+        var name = repository.String("name", true, "example-clinic/clinic-site");
+        var branch = repository.String("branch", false, "main") ?? "main";
+        var folder = repository.String("folder", false, "input") ?? "input";
+        if (name != null && !IsRepositoryName(name))
+            repository.Error(Codes.InvalidValue, repository.Node("name", false, "")!, $"'name' is '{name}', which is not a GitHub repository's owner/name",
+                "write the owner and the repository's name with a slash between, as in its address: 'example-clinic/clinic-site'");
+        if (!IsGitName(branch))
+            repository.Error(Codes.InvalidValue, repository.Node("branch", false, "")!, $"'branch' is '{branch}', which is not a branch name",
+                "use the name of the branch the site is published from, such as 'main'");
+        if (!IsGitName(folder))
+            repository.Error(Codes.InvalidValue, repository.Node("folder", false, "")!, $"'folder' is '{folder}', which is not a folder of the repository",
+                "name the folder that holds the pages, from the repository's top, such as 'input'");
+        return name == null || repository.ErrorCount > 0 ? null : new SourceRepository(name, branch, folder.Trim('/'));
+    }
+
+    private static Owners? ReadOwners(MappingReader? owners)
+    {
+        if (owners == null)
+            return null;
+        owners.RejectUnknownKeys("clinical", "maintainers");
+        string? Team(string key, string example)
+        {
+            var team = owners.String(key, true, example);
+            if (team != null && !(team.StartsWith('@') && team.Length > 1 && team[1..].Split('/').All(IsGitHubName) && team.Count(c => c == '/') <= 1))
+                owners.Error(Codes.InvalidValue, owners.Node(key, false, "")!, $"'{key}' is '{team}', which is not a GitHub user or team",
+                    $"write it as GitHub does, starting with @: '{example}'");
+            return team;
+        }
+        var clinical = Team("clinical", "@example-clinic/clinical-reviewers");
+        var maintainers = Team("maintainers", "@example-clinic/maintainers");
+        return clinical == null || maintainers == null || owners.ErrorCount > 0 ? null : new Owners(clinical, maintainers);
+    }
+
+    // GitHub's own rules: letters, digits and hyphens for owners and teams; dots and underscores too for repositories.
+    private static bool IsGitHubName(string name) => name.Length is > 0 and <= 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static bool IsRepositoryName(string name) => name.Split('/') is [var owner, var repo] && IsGitHubName(owner) && IsGitHubName(repo) && repo is not "." and not "..";
+
+    private static bool IsGitName(string branch) => branch.Length is > 0 and <= 200 && !branch.StartsWith('-') && !branch.Contains("..")
+        && branch.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/');
 
     /// <summary>The main menu (<c>navigation</c>) or the footer's links (<c>footer</c>): pages, each maybe with a shorter label.</summary>
     private static List<NavigationEntry> ReadMenu(MappingReader reader, string key, string name)

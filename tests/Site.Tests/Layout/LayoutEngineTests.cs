@@ -67,7 +67,7 @@ public sealed class LayoutEngineTests : IDisposable
             Checker = new CheckerView("1.0", "2026-11-20", "20 November 2026", "Lead", "{\"a\":\"<b>\"}"),
         };
         var page = new PageView("Gröber <b> & \"q\" 😀", "d", "/x/", "https://x.example/x/", "<p>Hi</p>", "A", "R", "2026-01-01", "1 January 2026",
-            "2027-01-01", "1 January 2027", [new SourceView("T", "P", 2003, "")], ["a", "b"], [new LinkView("Home", "/")], false, "{}");
+            "2027-01-01", "1 January 2027", [new SourceView("T", "P", 2003, "")], ["a", "b"], [new LinkView("Home", "/")], false, "{}", "");
 
         var options = new TemplateOptions { MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase } };
         LayoutEngine.RegisterViews(options.MemberAccessStrategy);
