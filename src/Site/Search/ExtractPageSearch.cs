@@ -63,8 +63,6 @@ public sealed class ExtractPageSearch : DocumentModule
         document.Search = new PageSearch(Record(sections, context.SiteUrl(document.Url!), front.Title), words, blocks, title, description, length, used);
     }
 
-    private static readonly Dictionary<string, int> NoLinks = [];
-
     /// <summary>A block of at least this many words that stands on two pages is taken as copied.</summary>
     public const int CopiedBlockWords = 5;
 
@@ -72,41 +70,53 @@ public sealed class ExtractPageSearch : DocumentModule
     {
         var all = new List<WordPlace>();
         var blocks = new List<TextBlock>();
-        var (blockPlaces, sharedPlaces, loosePlaces) = (new Dictionary<string, int>(StringComparer.Ordinal),
-            new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+        // One place per stem and block; words outside a block that may be copied share one place per stem for the
+        // whole page (and per kind of section). By stem number: every word of every page comes through here.
+        var (blockPlaces, sharedPlaces, loosePlaces) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+        var words = new List<WordTable.Entry>();
+        var links = new Dictionary<string, int>(StringComparer.Ordinal);
         var length = 0;
         void Add(string text, float weight, bool shared, bool block, string linked = "")
         {
-            var words = Words.Of(text);
+            words.Clear();
+            var hash = HashStart;
+            foreach (var span in Words.Spans(text))
+            {
+                var entry = WordTable.Of(span);
+                words.Add(entry);
+                hash = Hash(hash, entry.Word);
+            }
             var index = block && !shared && words.Count >= CopiedBlockWords && blocks.Count < short.MaxValue ? (short)blocks.Count : (short)-1;
             if (index >= 0)
-                blocks.Add(new TextBlock(Hash(words), words.Count));
+                blocks.Add(new TextBlock(hash, words.Count));
             // A link's words name the page it leads to ("Is it normal to feel sore after a massage?"): they are that
             // page's, and count here as copied text.
-            var links = linked.Length == 0 ? NoLinks : Words.Of(linked).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            // One place per stem and block, its weight the sum of the stem's uses there; words outside a block that may
-            // be copied share one place per stem for the whole page (and per kind of section).
+            links.Clear();
+            foreach (var span in Words.Spans(linked))
+            {
+                var word = WordTable.Of(span).Word;
+                links[word] = links.GetValueOrDefault(word) + 1;
+            }
             var places = index >= 0 ? blockPlaces : shared ? sharedPlaces : loosePlaces;
             if (index >= 0)
                 places.Clear();
-            foreach (var word in words)
+            foreach (var entry in words)
             {
-                if (_synonymWords.Contains(word))
-                    used.Add(word);
-                if (Words.StopWords.Contains(word))
+                if (_synonymWords.Contains(entry.Word))
+                    used.Add(entry.Word);
+                if (entry.Stop)
                     continue;
-                var inLink = links.TryGetValue(word, out var left) && left > 0;
+                var inLink = links.TryGetValue(entry.Word, out var left) && left > 0;
                 if (inLink)
-                    links[word] = left - 1;
+                    links[entry.Word] = left - 1;
                 var w = inLink ? weight * TermScoring.CopiedBlock : weight;
                 length += shared || inLink ? 0 : 1;
-                var stem = Stemmer.Stem(word);
-                if (places.TryGetValue(stem, out var i))
-                    all[i] = new WordPlace(stem, all[i].Weight + w, index, shared);
+                if (places.TryGetValue(entry.StemId, out var i))
+                    all[i] = new WordPlace(entry.StemId, all[i].Weight + w, index, shared);
                 else
                 {
-                    places[stem] = all.Count;
-                    all.Add(new WordPlace(stem, w, index, shared));
+                    places[entry.StemId] = all.Count;
+                    all.Add(new WordPlace(entry.StemId, w, index, shared));
                 }
             }
         }
@@ -122,27 +132,25 @@ public sealed class ExtractPageSearch : DocumentModule
     }
 
     // FNV-1a over the words and a separator: stable from build to build and machine to machine.
-    private static ulong Hash(List<string> words)
+    private const ulong HashStart = 14695981039346656037UL;
+
+    private static ulong Hash(ulong hash, string word)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var word in words)
-        {
-            foreach (var c in word)
-                hash = (hash ^ c) * 1099511628211UL;
-            hash = (hash ^ ' ') * 1099511628211UL;
-        }
-        return hash;
+        foreach (var c in word)
+            hash = (hash ^ c) * 1099511628211UL;
+        return (hash ^ ' ') * 1099511628211UL;
     }
 
     private HashSet<string> Stems(string text, HashSet<string> used)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words.Of(text))
+        foreach (var span in Words.Spans(text))
         {
-            if (_synonymWords.Contains(word))
-                used.Add(word);
-            if (!Words.StopWords.Contains(word))
-                stems.Add(Stemmer.Stem(word));
+            var entry = WordTable.Of(span);
+            if (_synonymWords.Contains(entry.Word))
+                used.Add(entry.Word);
+            if (!entry.Stop)
+                stems.Add(entry.Stem);
         }
         return stems;
     }
@@ -230,6 +238,25 @@ public sealed class ExtractPageSearch : DocumentModule
         return text.ToString();
     }
 
-    private static string Clean(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text with each run of spaces, tabs and line breaks as one space, and none at the ends.</summary>
+    private static string Clean(string text)
+    {
+        static bool Space(char c) => c is ' ' or '\n' or '\r' or '\t';
+        var clean = text.Length == 0 || (!Space(text[0]) && !Space(text[^1]));
+        for (var i = 1; clean && i < text.Length; i++)
+            clean = !(Space(text[i]) && (text[i] != ' ' || text[i - 1] == ' '));
+        if (clean)
+            return text; // most text is: no copy
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Space(c))
+                result.Append(c);
+            else if (result.Length > 0 && result[^1] != ' ')
+                result.Append(' ');
+        }
+        if (result.Length > 0 && result[^1] == ' ')
+            result.Length--;
+        return result.ToString();
+    }
 }

@@ -23,13 +23,16 @@ public sealed record PageSearch(
 
 /// <summary>Where a stem stands on a page, with its weight there. Eight bytes (the stem by number, the weight as a
 /// half): every page keeps hundreds of these for the whole build.</summary>
-public readonly struct WordPlace(string stem, float weight, short block, bool shared)
+public readonly struct WordPlace(int stem, float weight, short block, bool shared)
 {
-    private readonly int _stem = StemIds.Of(stem);
+    private readonly int _stem = stem;
     private readonly Half _weight = (Half)weight;
     private readonly short _block = shared ? (short)-2 : block; // the shared sections hold no block that may be copied
 
     public string Stem => StemIds.Name(_stem);
+
+    /// <summary>The stem's number (<see cref="StemIds"/>).</summary>
+    public int StemId => _stem;
 
     public float Weight => (float)_weight;
 

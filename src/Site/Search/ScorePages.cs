@@ -13,7 +13,10 @@ public static class ScorePages
 {
     /// <param name="Own">Whether the word stands on the page outside copied blocks and the sections every page has:
     /// such pages are the ones counted to tell how rare a word is.</param>
-    public readonly record struct Scored(string Term, int Score, bool Own);
+    public readonly record struct Scored(int StemId, int Score, bool Own)
+    {
+        public string Term => StemIds.Name(StemId);
+    }
 
     /// <summary>How many pages each block stands on; for each block on more than one, those pages (by number) and its home.</summary>
     public sealed record Copies(IReadOnlyDictionary<ulong, int> Pages, IReadOnlyDictionary<ulong, int[]> Copied, IReadOnlyDictionary<ulong, int> Homes)
@@ -57,15 +60,19 @@ public static class ScorePages
     public static Scored[] Of(Page page, int n, Copies copies)
     {
         var search = page.Search!;
-        var words = new Dictionary<string, (float Weight, bool Own)>(search.Words.Count, StringComparer.Ordinal);
+        // By stem number: every word place of every page comes through here.
+        var words = new Dictionary<int, (float Weight, bool Own)>(search.Words.Count);
         foreach (var place in search.Words)
         {
             var copied = place.Block >= 0 && copies.IsCopy(search.Blocks[place.Block].Hash, n);
-            var before = words.GetValueOrDefault(place.Stem);
-            words[place.Stem] = (before.Weight + place.Weight * (copied ? TermScoring.CopiedBlock : 1), before.Own || (!copied && !place.Shared));
+            var before = words.GetValueOrDefault(place.StemId);
+            words[place.StemId] = (before.Weight + place.Weight * (copied ? TermScoring.CopiedBlock : 1), before.Own || (!copied && !place.Shared));
         }
-        foreach (var stem in search.Title.Concat(search.Description))
+        var (title, description) = (Ids(search.Title), Ids(search.Description));
+        foreach (var stem in title.Concat(description))
             words[stem] = (words.GetValueOrDefault(stem).Weight, true);
-        return [.. words.Select(w => new Scored(w.Key, TermScoring.Score(w.Value.Weight, search.Length, search.Title.Contains(w.Key), search.Description.Contains(w.Key)), w.Value.Own))];
+        return [.. words.Select(w => new Scored(w.Key, TermScoring.Score(w.Value.Weight, search.Length, title.Contains(w.Key), description.Contains(w.Key)), w.Value.Own))];
     }
+
+    private static HashSet<int> Ids(IReadOnlySet<string> stems) => [.. stems.Select(StemIds.Of)];
 }

@@ -56,8 +56,9 @@ public sealed class SearchIndex
     private static SearchIndex Make(IReadOnlyList<Page> pages)
     {
         var copies = ScorePages.Find(pages);
-        var postings = new Dictionary<string, List<(int Page, int Score)>>(StringComparer.Ordinal);
-        var own = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Gathered by stem number (every page's words pass through here), then named.
+        var byStem = new List<(int Page, int Score)>?[StemIds.Count];
+        var ownByStem = new int[byStem.Length];
         // Scored a few hundred pages at a time in parallel, then added in page order: never every page's scores at once.
         var scored = new ScorePages.Scored[Math.Min(pages.Count, 512)][];
         for (var start = 0; start < pages.Count; start += scored.Length)
@@ -65,14 +66,22 @@ public sealed class SearchIndex
             var count = Math.Min(scored.Length, pages.Count - start);
             Parallel.For(0, count, i => scored[i] = ScorePages.Of(pages[start + i], start + i, copies));
             for (var i = 0; i < count; i++)
-                foreach (var (term, score, isOwn) in scored[i])
+                foreach (var (stem, score, isOwn) in scored[i])
                 {
-                    if (!postings.TryGetValue(term, out var list))
-                        postings[term] = list = [];
-                    list.Add((start + i, score));
-                    own[term] = own.GetValueOrDefault(term) + (isOwn ? 1 : 0);
+                    if (stem >= byStem.Length) // numbered since, by a build running beside this one
+                    {
+                        Array.Resize(ref byStem, StemIds.Count);
+                        Array.Resize(ref ownByStem, StemIds.Count);
+                    }
+                    (byStem[stem] ??= []).Add((start + i, score));
+                    ownByStem[stem] += isOwn ? 1 : 0;
                 }
         }
+        var postings = new Dictionary<string, List<(int Page, int Score)>>(StringComparer.Ordinal);
+        var own = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var stem = 0; stem < byStem.Length; stem++)
+            if (byStem[stem] is { } list)
+                (postings[StemIds.Name(stem)], own[StemIds.Name(stem)]) = (list, ownByStem[stem]);
         var groups = postings.Keys.GroupBy(WriteSearchIndex.Key).ToList();
         var files = new Dictionary<string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>>(StringComparer.Ordinal);
         var made = new (string, IReadOnlyList<(string, IReadOnlyList<byte[]>)>, Dictionary<string, byte[]>)[groups.Count];

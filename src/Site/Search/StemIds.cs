@@ -18,6 +18,9 @@ public static class StemIds
 
     public static string Name(int id) => Volatile.Read(ref _names)[id];
 
+    /// <summary>How many stems have numbers: every number is below it.</summary>
+    public static int Count => Volatile.Read(ref _count);
+
     private static int Add(string stem)
     {
         lock (Gate)

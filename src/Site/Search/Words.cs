@@ -15,27 +15,61 @@ public static class Words
     /// <summary>The lower-cased words of <paramref name="text"/>, in order, repeats kept.</summary>
     public static List<string> Of(string text)
     {
-        var lower = text.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
         var words = new List<string>();
-        var start = -1; // where the current run began, or -1 between runs
-        for (var i = 0; i <= lower.Length;)
-        {
-            // By code point, not UTF-16 unit, as the browser's /[\p{L}\p{Nd}']+/u does: letters beyond the BMP count too.
-            var length = 1;
-            var inWord = i < lower.Length && Rune.DecodeFromUtf16(lower.AsSpan(i), out var rune, out length) == System.Buffers.OperationStatus.Done
-                && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value == '\'');
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                var word = lower.AsSpan(start, i - start).Trim('\'');
-                if (!word.IsEmpty)
-                    words.Add(word.ToString());
-                start = -1;
-            }
-            i += length;
-        }
+        foreach (var word in Spans(text))
+            words.Add(word.ToString());
         return words;
+    }
+
+    /// <summary>The words of <paramref name="text"/> as <see cref="Of"/> gives them, without a string for each: every
+    /// word is only valid until the next. The search data reads every word of every page through this.</summary>
+    public static WordSpans Spans(string text) => new(text);
+
+    /// <summary>Walks a text's words (see <see cref="Spans"/>).</summary>
+    public ref struct WordSpans(string text)
+    {
+        [ThreadStatic] private static char[]? _scratch;
+        private int _at;
+        private Span<char> _current;
+
+        public readonly WordSpans GetEnumerator() => this;
+
+        public readonly ReadOnlySpan<char> Current => _current;
+
+        public bool MoveNext()
+        {
+            while (_at < text.Length)
+            {
+                // A run of letters, digits and apostrophes (’ and ‘ count as '), by code point as the browser's
+                // /[\p{L}\p{Nd}']+/u does. Lower-casing keeps letters letters, so runs are found on the text as written.
+                var start = -1;
+                for (; _at <= text.Length;)
+                {
+                    var length = 1;
+                    var inWord = _at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
+                        && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '\'' or '’' or '‘');
+                    if (inWord && start < 0)
+                        start = _at;
+                    else if (!inWord && start >= 0)
+                        break;
+                    _at += length;
+                }
+                if (start < 0)
+                    return false;
+                var run = text.AsSpan(start, _at - start);
+                var scratch = _scratch is { } s && s.Length >= run.Length ? s : _scratch = new char[Math.Max(run.Length, 64)];
+                var lower = scratch.AsSpan(0, run.Length);
+                run.ToLowerInvariant(lower);
+                lower.Replace('’', '\'');
+                lower.Replace('‘', '\'');
+                var trimmed = lower.Trim('\'');
+                if (trimmed.IsEmpty)
+                    continue;
+                _current = trimmed;
+                return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>
