@@ -21,7 +21,7 @@ public static class Program
             foreach (var error in parsed.Errors)
                 stderr.WriteLine($"error: {error.Message}");
             stderr.WriteLine("usage: site build [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--today YYYY-MM-DD]");
-            stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--port 8080]");
+            stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--port 8080]");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -12,13 +12,11 @@ public static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = new SiteOptions();
-        var basePath = new Option<string>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site", DefaultValueFactory = _ => "/" };
         var command = new Command("build", "Build the site");
         site.AddTo(command);
-        command.Options.Add(basePath);
         command.SetAction(result =>
         {
-            var (options, error) = site.Read(result, result.GetValue(basePath)!);
+            var (options, error) = site.Read(result);
             return options == null ? Usage(stderr, error!) : Run(options, stdout, stderr, result.GetValue(site.Verbose));
         });
         return command;

@@ -6,8 +6,9 @@ namespace Site.Cli;
 
 /// <summary>
 /// <c>serve</c>: builds the site in memory, serves it on 127.0.0.1 and rebuilds what changed on every change to
-/// the input or theme, reloading open pages when the build succeeds. Problems print as they do for <c>build</c>;
-/// a failed rebuild leaves the last good site showing. Nothing is written to the output folder.
+/// the input or theme, reloading open pages when the build succeeds. Problems print as they do for <c>build</c>,
+/// and a failed rebuild shows them over the open pages, with the last good site served underneath. The site is
+/// served under its base path, as it is published. Nothing is written to the output folder.
 /// </summary>
 public static class ServeCommand
 {
@@ -20,7 +21,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (result, cancel) =>
         {
-            var (options, error) = site.Read(result, "/");
+            var (options, error) = site.Read(result);
             if (options == null)
                 return BuildCommand.Usage(stderr, error!);
             return await RunAsync(options, result.GetValue(port), stdout, stderr, cancel, result.GetValue(site.Verbose));
@@ -35,7 +36,7 @@ public static class ServeCommand
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(port);
+            server = await PreviewServer.StartAsync(port, options.BasePath);
         }
         catch (IOException e)
         {
@@ -46,12 +47,16 @@ public static class ServeCommand
         {
             lock (gate)
             {
-                if (BuildCommand.Run(() => build.Rebuild(touched), options, stdout, stderr, verbose, "the preview") == ExitCodes.Built)
+                BuildResult? result = null;
+                var code = BuildCommand.Run(() => result = build.Rebuild(touched), options, stdout, stderr, verbose, "the preview");
+                if (code == ExitCodes.Built)
                     server.Publish(build.Site!.Output);
+                else if (result != null)
+                    server.ShowProblems(result.Diagnostics);
             }
         }
         Rebuild(null);
-        stdout.WriteLine($"Previewing at {server.Address} — edit a page and it reloads. Press Ctrl+C to stop.");
+        stdout.WriteLine($"Previewing at {server.SiteAddress} — edit a page and it reloads. Press Ctrl+C to stop.");
         using var watcher = new RebuildOnChange([options.InputDirectory, options.ThemeDirectory], touched =>
         {
             stdout.WriteLine();

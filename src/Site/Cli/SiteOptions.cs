@@ -5,7 +5,7 @@ using Site.Pipelines;
 
 namespace Site.Cli;
 
-/// <summary>The folder and date options that <c>build</c> and <c>serve</c> share, and turning them into <see cref="BuildOptions"/>.</summary>
+/// <summary>The folder, date and base path options that <c>build</c> and <c>serve</c> share, and turning them into <see cref="BuildOptions"/>.</summary>
 public sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
@@ -13,6 +13,7 @@ public sealed class SiteOptions
     public Option<string> Output { get; } = new("--output") { Description = "Folder to write the site to: replaced when the build succeeds, and only if it is empty or was written by this generator", DefaultValueFactory = _ => "output" };
     public Option<string?> Today { get; } = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Also print how long each step of a build took, and the peak memory" };
+    public Option<string> BasePath { get; } = new("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ for a GitHub Pages project site", DefaultValueFactory = _ => "/" };
 
     public void AddTo(Command command)
     {
@@ -21,10 +22,11 @@ public sealed class SiteOptions
         command.Options.Add(Output);
         command.Options.Add(Today);
         command.Options.Add(Verbose);
+        command.Options.Add(BasePath);
     }
 
     /// <summary>The build's options, or a usage error to print.</summary>
-    public (BuildOptions? Options, string? Error) Read(ParseResult result, string basePath)
+    public (BuildOptions? Options, string? Error) Read(ParseResult result)
     {
         var todayText = result.GetValue(Today);
         DateOnly date;
@@ -42,6 +44,6 @@ public sealed class SiteOptions
         var output = Path.GetFullPath(result.GetValue(Output)!);
         if (OutputRules.Check(input, theme, output) is { } refused)
             return (null, refused);
-        return (new BuildOptions(input, theme, output, BuildOptions.NormalizeBasePath(basePath), date), null);
+        return (new BuildOptions(input, theme, output, BuildOptions.NormalizeBasePath(result.GetValue(BasePath)!), date), null);
     }
 }

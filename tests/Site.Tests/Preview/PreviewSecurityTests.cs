@@ -15,7 +15,7 @@ namespace Site.Tests.Preview;
 public sealed class PreviewSecurityTests(ServedFixtureSite served) : IClassFixture<ServedFixtureSite>
 {
     private static readonly string[] Endpoints =
-        ["/", "/aftercare/", "/assets/site.css", "/nowhere/", "/__preview/reload.js", "/__preview/events"];
+        ["/", "/aftercare/", "/assets/site.css", "/nowhere/", "/__preview/reload.js", "/__preview/events", "/__preview/overlay.css", "/__preview/problems.json"];
 
     [Theory]
     [InlineData("evil.example:PORT")]

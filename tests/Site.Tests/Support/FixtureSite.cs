@@ -100,6 +100,14 @@ public sealed class FixtureSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Writes a page as editors save, by renaming a whole new file over it, so a watcher never sees it half written.</summary>
+    public void SavePage(string relativePath, string text)
+    {
+        var temporary = Path.Combine(Root, $"saving-{Guid.NewGuid():N}.md");
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, Path.Combine(Input, relativePath), overwrite: true);
+    }
+
     /// <summary>
     /// Page names that are not plain URL text (a non-ASCII letter, a space, a '#', a '%' and a '?'), with the URL
     /// each must be linked by. No name mixes a non-ASCII letter with another escaped character: the tests check
