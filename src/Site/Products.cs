@@ -3,6 +3,7 @@ using Site.Pipelines;
 using Site.Layout;
 using Site.Links;
 using Site.Model;
+using Site.PlainWords;
 using Site.Search;
 
 namespace Site;
@@ -14,6 +15,9 @@ public static class Products
     public static readonly Product<CheckerData?> Checker = new("checker data");
 
     public static readonly Product<Synonyms> Synonyms = new("search synonyms");
+
+    /// <summary>Formal words and their plainer choices, which pages are checked for.</summary>
+    public static readonly Product<PlainWordList> PlainWords = new("plain words");
 
     /// <summary>Every page as the content pipeline left it.</summary>
     public static readonly Product<IReadOnlyList<Page>> Pages = new("pages");

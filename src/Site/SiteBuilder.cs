@@ -11,6 +11,7 @@ using Site.Model;
 using Site.NotFound;
 using Site.Output;
 using Site.Pipelines;
+using Site.PlainWords;
 using Site.Search;
 using Site.Settings;
 using Site.Sitemap;
@@ -31,6 +32,8 @@ public static class SiteBuilder
             new Pipeline("checker", new LoadChecker()),
             // makes the synonyms
             new Pipeline("synonyms", new LoadSynonyms()),
+            // makes the plain words, which the content pipeline reads
+            new Pipeline("plain-words", new LoadPlainWords()),
             // reads the checker data and synonyms; makes the pages
             new Pipeline("content",
                 new ListPages(),
@@ -48,6 +51,7 @@ public static class SiteBuilder
                 new CheckUrls(),
                 new CheckClaims(),
                 new CheckReadability(),
+                new CheckPlainWords(),
                 new ExtractPageSearch(),
                 new ResolveLinks(),
                 new RenderMarkdown(markdown),

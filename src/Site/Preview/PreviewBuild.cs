@@ -42,7 +42,8 @@ public sealed class PreviewBuild(BuildOptions options)
         }
         var pagesValid = _inputs != null && ReferenceEquals(inputs.Settings, _inputs.Settings) && ReferenceEquals(inputs.Layouts, _inputs.Layouts)
             && SiteInputs.SameFiles(_inputs.Input, inputs.Input, LoadChecker.RelativePath)
-            && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath);
+            && SiteInputs.SameFiles(_inputs.Input, inputs.Input, Synonyms.RelativePath)
+            && SiteInputs.SameFiles(_inputs.Input, inputs.Input, PlainWords.PlainWordList.RelativePath);
         var renderedValid = _inputs != null && ReferenceEquals(inputs.Layouts, _inputs.Layouts);
         var cache = new BuildCache(pagesValid ? _last?.Site : null, pagesValid ? _last?.Links : null,
             touched?.ToHashSet(StringComparer.Ordinal) ?? [], renderedValid ? Site : null) { LastSearch = pagesValid ? _last?.Search : null };

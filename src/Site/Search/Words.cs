@@ -13,11 +13,15 @@ namespace Site.Search;
 public static class Words
 {
     /// <summary>The lower-cased words of <paramref name="text"/>, in order, repeats kept.</summary>
-    public static List<string> Of(string text)
+    public static List<string> Of(string text) => At(text).ConvertAll(w => w.Word);
+
+    /// <summary>The same words as <see cref="Of"/>, each with the index in <paramref name="text"/> it starts at
+    /// (lower-casing keeps every index: it maps each UTF-16 unit to one).</summary>
+    public static List<(string Word, int Start)> At(string text)
     {
-        var words = new List<string>();
-        foreach (var word in Spans(text))
-            words.Add(word.ToString());
+        var words = new List<(string, int)>();
+        for (var spans = Spans(text); spans.MoveNext();)
+            words.Add((spans.Current.ToString(), spans.Start));
         return words;
     }
 
@@ -35,6 +39,9 @@ public static class Words
         public readonly WordSpans GetEnumerator() => this;
 
         public readonly ReadOnlySpan<char> Current => _current;
+
+        /// <summary>The index in the text that the current word starts at.</summary>
+        public int Start { readonly get; private set; }
 
         public bool MoveNext()
         {
@@ -62,7 +69,9 @@ public static class Words
                 run.ToLowerInvariant(lower);
                 lower.Replace('’', '\'');
                 lower.Replace('‘', '\'');
-                var trimmed = lower.Trim('\'');
+                var trimmed = lower.TrimStart('\'');
+                Start = start + run.Length - trimmed.Length;
+                trimmed = trimmed.TrimEnd('\'');
                 if (trimmed.IsEmpty)
                     continue;
                 _current = trimmed;
