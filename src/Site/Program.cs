@@ -14,6 +14,7 @@ public static class Program
         {
             BuildCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            SummaryCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -22,6 +23,7 @@ public static class Program
                 stderr.WriteLine($"error: {error.Message}");
             stderr.WriteLine("usage: site build [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--today YYYY-MM-DD]");
             stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--port 8080]");
+            stderr.WriteLine("       site summary --changes FILE [--artifact-url URL] [--root DIR] [--input DIR] [--theme DIR] [--base-path /path/] [--today YYYY-MM-DD]");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -17,6 +17,7 @@ public sealed class CheckReadability : DocumentModule
     {
         var sentences = Sentences(document.Syntax!).Select(s => (Words: Words(s.Text), s.Line)).ToList();
         var score = Score(sentences.Select(s => s.Words));
+        document.Readability = score;
         if (score == null || score.Value.Grade <= MaxGrade)
             return;
         var longest = sentences.MaxBy(s => s.Words.Count);

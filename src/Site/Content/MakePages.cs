@@ -37,5 +37,5 @@ public sealed class MakePages : DocumentModule
         [.. d.Links],
         d.HasErrors || d.Html == null ? null : System.Text.Encoding.UTF8.GetBytes(d.Html),
         d.HasErrors ? null : d.Search,
-        d.Diagnostics.Sorted());
+        d.Diagnostics.Sorted()) { Readability = d.Readability };
 }

@@ -36,6 +36,9 @@ public sealed record Page(
 
     public bool IsHome => Url.Length == 0;
 
+    /// <summary>How hard its text is to read (<see cref="CheckReadability"/>); null when it is too short to judge or was not read.</summary>
+    public CheckReadability.Readability? Readability { get; init; }
+
     /// <summary>The title and the rest of what other pages show of this one: when it changes, they change.</summary>
     public (string Title, string Description, string Url)? Summary =>
         FrontMatter == null ? null : (FrontMatter.Title, FrontMatter.Description, Url);

@@ -42,6 +42,9 @@ public sealed class Document(string sourcePath, string relativePath)
 
     public string? Html { get; set; }
 
+    /// <summary>How hard the page is to read, as <see cref="CheckReadability"/> scored it; null when it is too short to judge.</summary>
+    public CheckReadability.Readability? Readability { get; set; }
+
     /// <summary>The page's searchable sections, as the search data's JSON.</summary>
     public PageSearch? Search { get; set; }
 
