@@ -76,6 +76,7 @@ public sealed class ExtractPageSearch : DocumentModule
         var words = new List<WordTable.Entry>();
         var links = new Dictionary<string, int>(StringComparer.Ordinal);
         var length = 0;
+        var page = WordTable.NewText();
         void Add(string text, float weight, bool shared, bool block, string linked = "")
         {
             words.Clear();
@@ -102,8 +103,12 @@ public sealed class ExtractPageSearch : DocumentModule
                 places.Clear();
             foreach (var entry in words)
             {
-                if (_synonymWords.Contains(entry.Word))
-                    used.Add(entry.Word);
+                if (entry.SeenIn != page)
+                {
+                    entry.SeenIn = page;
+                    if (_synonymWords.Contains(entry.Word))
+                        used.Add(entry.Word);
+                }
                 if (entry.Stop)
                     continue;
                 var inLink = links.TryGetValue(entry.Word, out var left) && left > 0;

@@ -8,7 +8,21 @@ namespace Site.Search;
 public sealed class WordTable
 {
     /// <summary>What search keeps of a word.</summary>
-    public sealed record Entry(string Word, bool Stop, string Stem, int StemId);
+    public sealed class Entry(string word, bool stop, string stem, int stemId)
+    {
+        public string Word { get; } = word;
+        public bool Stop { get; } = stop;
+        public string Stem { get; } = stem;
+        public int StemId { get; } = stemId;
+
+        /// <summary>The last text (<see cref="NewText"/>) the word was seen in on this thread: a page asks once per word.</summary>
+        public int SeenIn { get; set; }
+    }
+
+    /// <summary>A number for a new text on this thread, for <see cref="Entry.SeenIn"/>.</summary>
+    public static int NewText() => ++(_current ??= new WordTable())._texts;
+
+    private int _texts;
 
     // The bound keeps a preview that runs for days on changing text from growing without end; past it, words are
     // worked out each time.

@@ -53,8 +53,10 @@ public static class Words
                 for (; _at <= text.Length;)
                 {
                     var length = 1;
-                    var inWord = _at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
-                        && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '\'' or '’' or '‘');
+                    var inWord = _at < text.Length && (char.IsAscii(text[_at])
+                        ? char.IsAsciiLetterOrDigit(text[_at]) || text[_at] == '\''
+                        : Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
+                            && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '’' or '‘'));
                     if (inWord && start < 0)
                         start = _at;
                     else if (!inWord && start >= 0)
