@@ -15,6 +15,7 @@ public static class Program
             BuildCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             SummaryCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -24,6 +25,7 @@ public static class Program
             stderr.WriteLine("usage: site build [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--today YYYY-MM-DD]");
             stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--port 8080]");
             stderr.WriteLine("       site summary --changes FILE [--artifact-url URL] [--root DIR] [--input DIR] [--theme DIR] [--base-path /path/] [--today YYYY-MM-DD]");
+            stderr.WriteLine("       site new \"Page title\" [--input DIR] [--today YYYY-MM-DD]");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -44,6 +44,7 @@ public static class SiteBuilder
                 new CheckLimits(),
                 new InsertWarningSigns(),
                 new CheckPlaceholders(),
+                new CheckScaffoldText(),
                 new CheckHeadings(),
                 new CheckRequiredSections(),
                 new CheckCareCards(),

@@ -28,12 +28,9 @@ public sealed class SiteOptions
     /// <summary>The build's options, or a usage error to print.</summary>
     public (BuildOptions? Options, string? Error) Read(ParseResult result)
     {
-        var todayText = result.GetValue(Today);
-        DateOnly date;
-        if (todayText == null)
-            date = DateOnly.FromDateTime(DateTime.Now);
-        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            return (null, $"--today '{todayText}' is not a date written YYYY-MM-DD");
+        var (date, dateError) = ReadToday(result.GetValue(Today));
+        if (dateError != null)
+            return (null, dateError);
 
         var input = Path.GetFullPath(result.GetValue(Input)!);
         var theme = Path.GetFullPath(result.GetValue(Theme)!);
@@ -45,5 +42,15 @@ public sealed class SiteOptions
         if (OutputRules.Check(input, theme, output) is { } refused)
             return (null, refused);
         return (new BuildOptions(input, theme, output, BuildOptions.NormalizeBasePath(result.GetValue(BasePath)!), date), null);
+    }
+
+    /// <summary>The date <c>--today</c> gives, today's when it is not given, or a usage error to print.</summary>
+    public static (DateOnly Date, string? Error) ReadToday(string? text)
+    {
+        if (text == null)
+            return (DateOnly.FromDateTime(DateTime.Now), null);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? (date, null)
+            : (default, $"--today '{text}' is not a date written YYYY-MM-DD");
     }
 }

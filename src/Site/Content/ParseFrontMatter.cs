@@ -39,6 +39,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             document.MarkFailed();
             return;
         }
+        document.FrontMatterYaml = (YamlMappingNode)root;
         var frontMatter = Read(reader, context.Options.Today, layouts);
         if (reader.ErrorCount > 0 || frontMatter == null)
             document.MarkFailed();

@@ -4,6 +4,7 @@ using Site.Diagnostics;
 using Site.Files;
 using Site.Model;
 using Site.Search;
+using YamlDotNet.RepresentationModel;
 
 namespace Site.Pipelines;
 
@@ -34,6 +35,9 @@ public sealed class Document(string sourcePath, string relativePath)
 
     public string Text { get; set; } = "";
     public FrontMatter? FrontMatter { get; set; }
+
+    /// <summary>The front matter as YAML nodes, with their lines, for checks on what is written there; null when it is not a mapping.</summary>
+    public YamlMappingNode? FrontMatterYaml { get; set; }
     public MarkdownDocument? Syntax { get; set; }
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
@@ -59,6 +63,7 @@ public sealed class Document(string sourcePath, string relativePath)
     {
         Text = "";
         Syntax = null;
+        FrontMatterYaml = null;
         Html = null;
     }
 
