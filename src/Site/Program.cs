@@ -16,6 +16,7 @@ public static class Program
             ServeCommand.Create(stdout, stderr),
             SummaryCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            ReviewCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -26,6 +27,7 @@ public static class Program
             stderr.WriteLine("       site serve [--input DIR] [--theme DIR] [--output DIR] [--base-path /path/] [--port 8080]");
             stderr.WriteLine("       site summary --changes FILE [--artifact-url URL] [--root DIR] [--input DIR] [--theme DIR] [--base-path /path/] [--today YYYY-MM-DD]");
             stderr.WriteLine("       site new \"Page title\" [--input DIR] [--today YYYY-MM-DD]");
+            stderr.WriteLine("       site review [--input DIR] [--theme DIR] [--today YYYY-MM-DD] [--within DAYS] [--format table|markdown|json]");
             return ExitCodes.Usage;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

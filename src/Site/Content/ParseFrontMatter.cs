@@ -7,7 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Content;
 
 /// <summary>Reads and checks each page's YAML front matter against the site's content rules.</summary>
-public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts) : DocumentModule
+/// <param name="dueDates">Whether a page past or near its <c>next_review</c> is a problem; <c>review</c> lists such pages instead.</param>
+public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts, bool dueDates = true) : DocumentModule
 {
     public const string DefaultLayout = "page";
 
@@ -40,14 +41,14 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
             return;
         }
         document.FrontMatterYaml = (YamlMappingNode)root;
-        var frontMatter = Read(reader, context.Options.Today, layouts);
+        var frontMatter = Read(reader, context.Options.Today, layouts, dueDates);
         if (reader.ErrorCount > 0 || frontMatter == null)
             document.MarkFailed();
         else
             document.FrontMatter = frontMatter;
     }
 
-    internal static FrontMatter? Read(MappingReader r, DateOnly today, IReadOnlyCollection<string> layouts)
+    internal static FrontMatter? Read(MappingReader r, DateOnly today, IReadOnlyCollection<string> layouts, bool dueDates)
     {
         r.RejectUnknownKeys([.. FrontMatterSchema.Keys]);
         var title = r.String("title", true, "How long should soreness last?");
@@ -65,7 +66,7 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
 
         var last = r.Date("last_reviewed", true);
         var next = r.Date("next_review", true);
-        CheckReviewDates(r, last, next, today);
+        CheckReviewDates(r, last, next, today, dueDates);
 
         var sources = ReadSources(r, today);
         var tags = ReadTags(r);
@@ -80,17 +81,17 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
         return new FrontMatter(title, description, author, reviewer, last.Value, next.Value, sources, tags, layout) { AllowedWords = allowed };
     }
 
-    private static void CheckReviewDates(MappingReader r, DateOnly? last, DateOnly? next, DateOnly today)
+    private static void CheckReviewDates(MappingReader r, DateOnly? last, DateOnly? next, DateOnly today, bool dueDates)
     {
         if (last is { } l && l > today)
             r.Error(Codes.InvalidValue, r.Node("last_reviewed", false, "")!,
                 $"'last_reviewed' is {l:yyyy-MM-dd}, which is after today ({today:yyyy-MM-dd})", "use the date the clinical review actually happened");
         if (next is not { } n)
             return;
-        if (n <= today)
+        if (dueDates && n <= today)
             r.Error(Codes.ReviewOverdue, r.Node("next_review", false, "")!,
                 $"the page was due for review on {n:yyyy-MM-dd}", "have the page reviewed, then update 'last_reviewed' and set a new 'next_review'");
-        else if (n <= today.AddDays(ReviewWarningDays))
+        else if (dueDates && n <= today.AddDays(ReviewWarningDays))
             r.Warning(Codes.ReviewDueSoon, r.Node("next_review", false, "")!,
                 $"the page is due for review on {n:yyyy-MM-dd}, within {ReviewWarningDays} days", "book its clinical review");
         if (last is { } l2 && l2 >= n)
