@@ -246,7 +246,6 @@ public sealed class ExtractPageSearch : DocumentModule
     /// <summary>The text with each run of spaces, tabs and line breaks as one space, and none at the ends.</summary>
     private static string Clean(string text)
     {
-        static bool Space(char c) => c is ' ' or '\n' or '\r' or '\t';
         var clean = text.Length == 0 || (!Space(text[0]) && !Space(text[^1]));
         for (var i = 1; clean && i < text.Length; i++)
             clean = !(Space(text[i]) && (text[i] != ' ' || text[i - 1] == ' '));
@@ -264,4 +263,6 @@ public sealed class ExtractPageSearch : DocumentModule
             result.Length--;
         return result.ToString();
     }
+
+    private static bool Space(char c) => c is ' ' or '\n' or '\r' or '\t';
 }

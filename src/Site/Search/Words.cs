@@ -33,6 +33,12 @@ public static class Words
     public ref struct WordSpans(string text)
     {
         [ThreadStatic] private static char[]? _scratch;
+
+        private static readonly System.Buffers.SearchValues<char> AsciiInside =
+            System.Buffers.SearchValues.Create("'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+        private static readonly System.Buffers.SearchValues<char> AsciiOutside =
+            System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !(char.IsAsciiLetterOrDigit(c) || c == '\''))]);
         private int _at;
         private Span<char> _current;
 
@@ -49,14 +55,19 @@ public static class Words
             {
                 // A run of letters, digits and apostrophes (’ and ‘ count as '), by code point as the browser's
                 // /[\p{L}\p{Nd}']+/u does. Lower-casing keeps letters letters, so runs are found on the text as written.
+                // Whole stretches of ASCII at a time; other characters one code point at a time.
                 var start = -1;
-                for (; _at <= text.Length;)
+                while (_at < text.Length)
                 {
+                    var skip = text.AsSpan(_at).IndexOfAnyExcept(start < 0 ? AsciiOutside : AsciiInside);
+                    _at = skip < 0 ? text.Length : _at + skip;
+                    if (_at == text.Length)
+                        break;
                     var length = 1;
-                    var inWord = _at < text.Length && (char.IsAscii(text[_at])
-                        ? char.IsAsciiLetterOrDigit(text[_at]) || text[_at] == '\''
+                    var inWord = char.IsAscii(text[_at])
+                        ? start < 0 // stopped at an ASCII character of the other kind
                         : Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
-                            && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '’' or '‘'));
+                            && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '’' or '‘');
                     if (inWord && start < 0)
                         start = _at;
                     else if (!inWord && start >= 0)
