@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Admin;
 using Site.Assets;
 using Site.Checker;
 using Site.Content;
@@ -68,6 +69,8 @@ public static class SiteBuilder
             new Pipeline("pages", new ListPagesToRender(), new RenderLayout(layouts), new WriteDocuments()),
             new Pipeline("not-found", new RenderNotFoundPage(layouts), new WriteDocuments()),
             new Pipeline("assets", new CopyFiles()),
+            // the web editor at /admin/, when site.yml names the repository
+            new Pipeline("admin", new GenerateAdmin(layouts.PageLayouts), new WriteDocuments()),
         ];
     }
 

@@ -146,6 +146,9 @@ public sealed partial class ParseFrontMatter(IReadOnlyCollection<string> layouts
         return tags;
     }
 
-    [GeneratedRegex(@"^[\p{Ll}\p{Lu}\p{Nd}][\p{Ll}\p{Lu}\p{Nd}-]*$")]
+    /// <summary>What a tag may be; also valid JavaScript (with the u flag), so the web editor checks the same.</summary>
+    internal const string TagPatternText = @"^[\p{Ll}\p{Lu}\p{Nd}][\p{Ll}\p{Lu}\p{Nd}-]*$";
+
+    [GeneratedRegex(TagPatternText)]
     private static partial Regex TagPattern();
 }

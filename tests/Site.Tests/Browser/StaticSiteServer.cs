@@ -46,6 +46,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".json"] = "application/json; charset=utf-8";
         types.Mappings[".txt"] = "text/plain; charset=utf-8";
         types.Mappings[".xml"] = "application/xml; charset=utf-8";
+        types.Mappings[".yml"] = "application/yaml; charset=utf-8"; // the web editor's settings
         types.Mappings[".svg"] = "image/svg+xml";
 
         var notFoundPage = Path.Combine(root, "404.html");

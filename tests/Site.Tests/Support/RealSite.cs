@@ -34,6 +34,7 @@ public sealed class RealSite : IDisposable
         Stderr = stderr.ToString();
         HtmlFiles = ExitCode != 0 ? [] : Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith(AdminFolder, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -50,7 +51,10 @@ public sealed class RealSite : IDisposable
     public string Stderr { get; }
     public string Log => Stdout + "\n" + Stderr;
 
-    /// <summary>Every HTML file of the output, relative to it with '/', in ordinal order ("404.html", "aftercare/index.html", …).</summary>
+    /// <summary>The web editor's folder: its page is no page of the site (Admin tests check it on its own).</summary>
+    public const string AdminFolder = Site.Admin.GenerateAdmin.Folder + "/";
+
+    /// <summary>Every HTML file of the output but the web editor's, relative to it with '/', in ordinal order ("404.html", "aftercare/index.html", …).</summary>
     public IReadOnlyList<string> HtmlFiles { get; }
 
     /// <summary>The HTML files other than 404.html: the site's pages.</summary>
