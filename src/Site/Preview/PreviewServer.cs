@@ -245,7 +245,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         var extension = Path.GetExtension(path);
         context.Response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
-        if (extension == ".html")
+        // Not into the web editor: a rebuild would reload it and lose what the writer is typing.
+        if (extension == ".html" && !path.StartsWith(Admin.GenerateAdmin.Folder + "/", StringComparison.Ordinal))
         {
             var html = Encoding.UTF8.GetString(site.Find(path)!);
             var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);

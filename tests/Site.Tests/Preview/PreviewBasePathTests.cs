@@ -19,6 +19,29 @@ public sealed class PreviewBasePathTests : IDisposable
     }
 
     [Fact]
+    public async Task The_web_editor_is_served_without_the_reload_script()
+    {
+        File.AppendAllText(Path.Combine(_site.Input, "site.yml"), "\nrepository:\n  name: example-clinic/clinic-site\n");
+        var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var options = new BuildOptions(_site.Input, RepoPaths.Theme, _site.Output, "/", DateOnly.Parse(FixtureSite.Today));
+        var serving = ServeCommand.RunAsync(options, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token);
+        try
+        {
+            var site = new Uri(await Eventually.ValueOf(() => Regex.Match(stdout.ToString(), @"Previewing at (\S+)") is { Success: true } m ? m.Groups[1].Value : null));
+            var editor = await _http.GetStringAsync(new Uri(site, "admin/"));
+            Assert.Contains("sveltia-cms.js", editor);
+            Assert.DoesNotContain("/__preview/reload.js", editor);
+            Assert.Contains("/__preview/reload.js", await _http.GetStringAsync(new Uri(site, "aftercare/")));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await serving;
+        }
+    }
+
+    [Fact]
     public async Task Serves_the_site_under_the_base_path_and_redirects_the_root_to_it()
     {
         var stdout = new StringWriter();
