@@ -57,6 +57,7 @@ public static class Words
                 // /[\p{L}\p{Nd}']+/u does. Lower-casing keeps letters letters, so runs are found on the text as written.
                 // Whole stretches of ASCII at a time; other characters one code point at a time.
                 var start = -1;
+                var ascii = true; // then lower-casing is simpler, and there is no ’ or ‘ to turn into '
                 while (_at < text.Length)
                 {
                     var skip = text.AsSpan(_at).IndexOfAnyExcept(start < 0 ? AsciiOutside : AsciiInside);
@@ -68,6 +69,8 @@ public static class Words
                         ? start < 0 // stopped at an ASCII character of the other kind
                         : Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
                             && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '’' or '‘');
+                    if (inWord)
+                        ascii &= char.IsAscii(text[_at]);
                     if (inWord && start < 0)
                         start = _at;
                     else if (!inWord && start >= 0)
@@ -79,9 +82,14 @@ public static class Words
                 var run = text.AsSpan(start, _at - start);
                 var scratch = _scratch is { } s && s.Length >= run.Length ? s : _scratch = new char[Math.Max(run.Length, 64)];
                 var lower = scratch.AsSpan(0, run.Length);
-                run.ToLowerInvariant(lower);
-                lower.Replace('’', '\'');
-                lower.Replace('‘', '\'');
+                if (ascii)
+                    System.Text.Ascii.ToLower(run, lower, out _);
+                else
+                {
+                    run.ToLowerInvariant(lower);
+                    lower.Replace('’', '\'');
+                    lower.Replace('‘', '\'');
+                }
                 var trimmed = lower.TrimStart('\'');
                 Start = start + run.Length - trimmed.Length;
                 trimmed = trimmed.TrimEnd('\'');
