@@ -71,7 +71,11 @@ public static class ScorePages
         var (title, description) = (Ids(search.Title), Ids(search.Description));
         foreach (var stem in title.Concat(description))
             words[stem] = (words.GetValueOrDefault(stem).Weight, true);
-        return [.. words.Select(w => new Scored(w.Key, TermScoring.Score(w.Value.Weight, search.Length, title.Contains(w.Key), description.Contains(w.Key)), w.Value.Own))];
+        var scored = new Scored[words.Count];
+        var i = 0;
+        foreach (var (stem, (weight, own)) in words)
+            scored[i++] = new Scored(stem, TermScoring.Score(weight, search.Length, title.Contains(stem), description.Contains(stem)), own);
+        return scored;
     }
 
     private static HashSet<int> Ids(IReadOnlySet<string> stems) => [.. stems.Select(StemIds.Of)];

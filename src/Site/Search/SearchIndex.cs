@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Site.Model;
 
@@ -250,7 +251,8 @@ public sealed class SearchIndex
     /// <summary><c>"word":[step, score, …]</c>: the pages in order, each as the step from the one before.</summary>
     private static byte[] PostingsJson(string term, List<(int Page, int Score)> list)
     {
-        using var bytes = new MemoryStream();
+        var bytes = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        bytes.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(bytes, Writer))
         {
             json.WriteStartObject();
@@ -265,8 +267,10 @@ public sealed class SearchIndex
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return bytes.GetBuffer().AsSpan(1, (int)bytes.Length - 2).ToArray(); // without the braces around it
+        return bytes.WrittenSpan[1..^1].ToArray(); // without the braces around it
     }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer; // words' postings are made in parallel
 
     /// <summary>The <see cref="MaxPostings"/> best-scoring pages of a word, in page order: by counting the scores
     /// (small whole numbers) rather than sorting, as the most common words are on nearly every page.</summary>
