@@ -17,3 +17,32 @@ navigation: [index.md]
 YAML
   echo "$corpus"
 }
+
+# add_search_page CORPUS: the header's search box needs a search page, and the corpus has none of its own, so it
+# gets one for the build (removed again on exit; callers remove it once built).
+add_search_page() {
+  cat > "$1/search.md" <<'PAGE'
+---
+title: Search
+description: Search the guidance.
+author: Bench
+reviewed_by: Bench reviewer
+last_reviewed: 2026-11-20
+next_review: 2027-11-20
+layout: search
+sources:
+  - title: A source
+    publisher: NHS
+    year: 2024
+---
+
+## Pressure feedback
+
+Tell your therapist if the pressure is too much.
+
+## When to worry
+
+Call {{ numbers.emergency }} if you have chest pain.
+PAGE
+  trap "rm -f '$1/search.md'" EXIT
+}

@@ -52,31 +52,7 @@ sites+=("real site=$out/real")
 
 for n in "${sizes[@]}"; do
   corpus="$(ensure_corpus "$n")"
-  # The header's search box needs a search page; the corpus has none of its own, so it gets one for this build.
-  cat > "$corpus/search.md" <<'PAGE'
----
-title: Search
-description: Search the guidance.
-author: Bench
-reviewed_by: Bench reviewer
-last_reviewed: 2026-11-20
-next_review: 2027-11-20
-layout: search
-sources:
-  - title: A source
-    publisher: NHS
-    year: 2024
----
-
-## Pressure feedback
-
-Tell your therapist if the pressure is too much.
-
-## When to worry
-
-Call {{ numbers.emergency }} if you have chest pain.
-PAGE
-  trap 'rm -f "$corpus/search.md"' EXIT
+  add_search_page "$corpus"
   build "$n pages" "$out/site-$n" --input "$corpus" --theme theme --today 2026-11-27
   rm -f "$corpus/search.md"
   index "$n pages" "$out/site-$n"
