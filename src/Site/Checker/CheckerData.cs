@@ -14,6 +14,8 @@ public sealed record CheckerData(
 /// <summary>What a result at one level tells the reader. The levels themselves, in order, are <see cref="Urgency.UrgencyLevels"/>.</summary>
 /// <param name="Card">The care card it shows as, as written in the data: the reader checks it is the level's card in <see cref="Urgency.UrgencyLevels"/>.</param>
 /// <param name="Links">Guidance pages, as paths of markdown pages in the input folder.</param>
+/// <param name="Action">What to do and whom to call, said with the level's list of warning signs ("Call 111 …, if:");
+/// every level above self-care has one.</param>
 public sealed record CheckerLevel(
     string Id,
     string Title,
@@ -21,10 +23,13 @@ public sealed record CheckerLevel(
     string Advice,
     string IfWorse,
     IReadOnlyList<string> Links,
-    int Line);
+    int Line,
+    string? Action = null);
 
 /// <param name="RedFlag">Red-flag questions are asked first; their terms also raise a notice in search.</param>
 /// <param name="SearchTerms">Words a worried reader might type for this sign ("chest pain", "dark pee").</param>
+/// <param name="AskIf">For a follow-up: the earlier answers it is asked after; null for a question everyone is asked.</param>
+/// <param name="FirstThatFits">The reader is told to choose the first answer that fits; the answers go from most to least urgent.</param>
 public sealed record CheckerQuestion(
     string Id,
     string Text,
@@ -32,7 +37,12 @@ public sealed record CheckerQuestion(
     bool RedFlag,
     IReadOnlyList<string> SearchTerms,
     IReadOnlyList<CheckerAnswer> Answers,
-    int Line);
+    int Line,
+    AskIf? AskIf = null,
+    bool FirstThatFits = false);
+
+/// <summary>A follow-up question is asked only when <paramref name="Question"/> (an earlier question) got one of <paramref name="Answers"/>.</summary>
+public sealed record AskIf(string Question, IReadOnlyList<string> Answers, int Line);
 
 /// <param name="Level">The level this answer calls for; "Not sure" takes the question's most urgent level.</param>
 /// <param name="Signs">The warning signs this answer stands for, listed under its level for readers without JavaScript.</param>

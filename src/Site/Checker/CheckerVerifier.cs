@@ -5,9 +5,10 @@ namespace Site.Checker;
 
 /// <summary>
 /// Proves the checker's data safe before anything is written, by walking every combination of answers:
-/// red flags first, an emergency answer ends at once with the emergency result, no answer ever lowers the
-/// result, every question can be reached, and the results match the reviewed scenarios, which must pin the
-/// level of every answer. The rules are checked as the checker applies them (<see cref="CheckerFlow.Step"/>,
+/// red flags first (and the questions that can end in an emergency before them all), an emergency answer ends at once
+/// with the emergency result, no answer ever lowers the result, each follow-up is asked exactly when its answers were
+/// given, every question can be reached, and the results match the reviewed scenarios, which must pin the level of
+/// every answer. The rules are checked as the checker applies them (<see cref="CheckerFlow.Step"/>,
 /// or another stepper in tests), so a fault in the flow is caught as surely as a fault in the data.
 /// </summary>
 public sealed class CheckerVerifier(CheckerData data, string dataFile, DiagnosticBag diagnostics, CheckerFlow.Stepper? stepper = null)
@@ -73,7 +74,10 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
         return false;
     }
 
-    /// <summary>The ways through the checker as it runs: an emergency answer ends it, any other goes on.</summary>
+    /// <summary>
+    /// The ways through the checker as it runs, at most: an emergency answer ends it, any other goes on, and every
+    /// follow-up is counted as asked (skipping one only makes fewer).
+    /// </summary>
     private double CombinationsOfTheFlow()
     {
         var after = 1.0;
@@ -96,6 +100,34 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             foreach (var answer in question.Answers.Where(a => a.Level == Emergency))
                 Error(answer.Line, $"the answer '{answer.Id}' of '{question.Id}' is an emergency, but '{question.Id}' is not a red flag",
                     "mark the question 'red_flag: true' and move it up with the other red flags");
+        // A reader with an emergency sign must reach its question before any other.
+        var firstCalm = data.Questions.FirstOrDefault(q => q.Answers.All(a => a.Level != Emergency));
+        foreach (var late in data.Questions.SkipWhile(q => q.Answers.Any(a => a.Level == Emergency)).Where(q => q.Answers.Any(a => a.Level == Emergency)))
+            Error(late.Line, $"the question '{late.Id}' can end in an emergency but comes after '{firstCalm!.Id}', which cannot",
+                "move every question with an emergency answer above the others: emergencies are asked about first");
+    }
+
+    /// <summary>
+    /// Whether the questions asked on a way through are the ones the data asks, in its order: each follow-up exactly when
+    /// its answers were given. Null when they are, else what went wrong.
+    /// </summary>
+    private string? Misasked(IReadOnlyList<(CheckerQuestion Question, CheckerAnswer Answer)> path, string? result)
+    {
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool Asked(CheckerQuestion q) => q.AskIf is not { } rule || (given.TryGetValue(rule.Question, out var a) && rule.Answers.Contains(a));
+        var next = 0;
+        for (var i = 0; i <= path.Count; i++)
+        {
+            while (next < data.Questions.Count && !Asked(data.Questions[next]))
+                next++;
+            if (i == path.Count)
+                return next < data.Questions.Count && result != Emergency ? $"end without asking '{data.Questions[next].Id}'" : null;
+            if (next >= data.Questions.Count || data.Questions[next].Id != path[i].Question.Id)
+                return next < data.Questions.Count ? $"ask '{path[i].Question.Id}' where '{data.Questions[next].Id}' comes next" : $"ask '{path[i].Question.Id}' after the last question";
+            given[path[i].Question.Id] = path[i].Answer.Id;
+            next++;
+        }
+        return null;
     }
 
     private int CheckCombinations()
@@ -121,6 +153,9 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             }
             if (UrgencyLevels.Rank(result) < UrgencyLevels.Rank(worst))
                 Fault("give a lower level than one of their answers", path[^1].Answer.Line, $"the answers ({described}) give '{result}', lower than '{worst}'", "a more worrying answer may never lower the result");
+            if (Misasked(path, result) is { } wrong)
+                Fault("ask the questions out of the data's order", path.Count > 0 ? path[^1].Answer.Line : 1, $"the answers ({described}) {wrong}",
+                    "each question is asked in order, a follow-up only after the answers its 'ask_if' names");
             var emergency = path.Select((p, i) => p.Answer.Level == Emergency ? i : -1).FirstOrDefault(i => i >= 0, -1);
             if (emergency >= 0 && (emergency != path.Count - 1 || result != Emergency))
                 Fault("go on past an emergency answer", path[emergency].Answer.Line, $"the emergency answer in ({described}) does not end the checker with the emergency result",
@@ -142,9 +177,11 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
             {
                 foreach (var (question, (_, line)) in scenario.Answers.Where(a => path.All(p => p.Question.Id != a.Key)))
                     diagnostics.Error(Codes.Checker, file, line, 1,
-                        data.Questions.Any(q => q.Id == question)
-                            ? $"scenario '{scenario.Name}' answers '{question}', which is never asked: the checker has ended"
-                            : $"scenario '{scenario.Name}' answers '{question}', which is not a question",
+                        data.Questions.FirstOrDefault(q => q.Id == question) is not { } unasked
+                            ? $"scenario '{scenario.Name}' answers '{question}', which is not a question"
+                            : result == Emergency || unasked.AskIf == null
+                                ? $"scenario '{scenario.Name}' answers '{question}', which is never asked: the checker has ended"
+                                : $"scenario '{scenario.Name}' answers '{question}', which is never asked with these answers: it is asked only when '{unasked.AskIf.Question}' is answered {string.Join(" or ", unasked.AskIf.Answers.Select(a => $"'{a}'"))}",
                         "remove that answer from the scenario");
                 if (UrgencyLevels.Rank(scenario.Expect) < 0)
                     diagnostics.Error(Codes.Checker, file, scenario.Line, 1, $"scenario '{scenario.Name}' expects '{scenario.Expect}', which is not a level",
@@ -173,21 +210,22 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
     }
 
     /// <summary>
-    /// Each answer needs a scenario where it is given and every other question gets its least urgent answer:
-    /// then no level can change without a scenario changing with it.
+    /// Each answer needs a scenario where it is given and every other question gets its least urgent answer (and the
+    /// questions it follows up, the least urgent answer that asks it): then no level can change without a scenario
+    /// changing with it.
     /// </summary>
     private void CheckCoverage(Scenarios scenarios, string file)
     {
-        for (var i = 0; i < data.Questions.Count; i++)
+        foreach (var question in data.Questions)
         {
-            var question = data.Questions[i];
             foreach (var answer in CheckerFlow.Answers(question))
             {
-                var needed = Isolating(i, answer);
-                if (scenarios.Items.Any(s => needed.All(n => s.Answers.TryGetValue(n.Key, out var a) && a.Answer == n.Value) && s.Answers.Count == needed.Count))
+                if (Isolating(question, answer) is not { } needed)
+                    continue; // never asked: reported with the combinations
+                if (scenarios.Items.Any(s => needed.All(n => s.Answers.TryGetValue(n.Question.Id, out var a) && a.Answer == n.Answer.Id) && s.Answers.Count == needed.Count))
                     continue;
-                var yaml = string.Join(", ", needed.Select(n => $"{n.Key}: \"{n.Value}\""));
-                var (_, expected) = _step(data, needed.Select(n => Pair(n.Key, n.Value)).ToList());
+                var yaml = string.Join(", ", needed.Select(n => $"{n.Question.Id}: \"{n.Answer.Id}\""));
+                var (_, expected) = _step(data, needed);
                 diagnostics.Error(Codes.Checker, dataFile, answer.Line, 1,
                     $"no reviewed scenario pins the level of '{question.Id}: {answer.Id}'",
                     $"add to {Path.GetFileName(file)}: - {{ name: ..., answers: {{ {yaml} }}, expect: {expected ?? "?"} }}");
@@ -195,24 +233,26 @@ public sealed class CheckerVerifier(CheckerData data, string dataFile, Diagnosti
         }
     }
 
-    /// <summary>The answers that isolate one answer: least urgent everywhere else, up to where the checker ends.</summary>
-    private List<KeyValuePair<string, string>> Isolating(int index, CheckerAnswer chosen)
+    /// <summary>
+    /// The answers that isolate one answer, following the data's flow to its end: the chosen answer for its question,
+    /// for each question it follows up the least urgent answer that leads to it, and the least urgent answer elsewhere.
+    /// Null when the question is never reached.
+    /// </summary>
+    private List<(CheckerQuestion Question, CheckerAnswer Answer)>? Isolating(CheckerQuestion target, CheckerAnswer chosen)
     {
-        var answers = new List<KeyValuePair<string, string>>();
-        for (var i = 0; i < data.Questions.Count; i++)
+        // The questions target follows up, each with the answers that lead on towards it.
+        var leads = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        for (var q = target; q.AskIf is { } rule && leads.Count < data.Questions.Count; q = data.Questions.First(x => x.Id == rule.Question))
+            leads[rule.Question] = rule.Answers;
+        var answers = new List<(CheckerQuestion, CheckerAnswer)>();
+        while (answers.Count <= data.Questions.Count && CheckerFlow.Step(data, answers) is { Next: { } next })
         {
-            var q = data.Questions[i];
-            var answer = i == index ? chosen : q.Answers.MinBy(a => UrgencyLevels.Rank(a.Level))!;
-            answers.Add(new(q.Id, answer.Id));
-            if (answer.Level == Emergency)
-                break;
+            var answer = next == target ? chosen
+                : leads.TryGetValue(next.Id, out var lead)
+                    ? CheckerFlow.Answers(next).Where(a => lead.Contains(a.Id)).MinBy(a => UrgencyLevels.Rank(a.Level))!
+                    : CheckerFlow.Calmest(data, next);
+            answers.Add((next, answer));
         }
-        return answers;
-    }
-
-    private (CheckerQuestion, CheckerAnswer) Pair(string question, string answer)
-    {
-        var q = data.Questions.First(x => x.Id == question);
-        return (q, CheckerFlow.Answers(q).First(a => a.Id == answer));
+        return answers.Any(a => a.Item1 == target) ? answers : null;
     }
 }

@@ -11,7 +11,8 @@ namespace Site.Content;
 
 /// <summary>
 /// Fills a <c>::: signs emergency</c> container with the warning signs the symptom checker's data gives that
-/// level, as a care card. The When to worry page and the checker's no-JavaScript list are both made this way,
+/// level, as a care card: the level's title as its heading, then what to do and whom to call ("Call 111 …, if:")
+/// and the signs. The When to worry page and the checker's no-JavaScript list are both made this way,
 /// so they cannot drift from the rules the checker applies.
 /// </summary>
 public sealed class InsertWarningSigns : DocumentModule
@@ -68,7 +69,9 @@ public sealed class InsertWarningSigns : DocumentModule
     private static void Fill(CustomContainer card, CheckerLevel level, IEnumerable<string> signs)
     {
         card.Clear();
-        card.Add(Paragraph($"{level.Title} if:", card.Line));
+        card.Add(Paragraph(level.Title, card.Line)); // the card's heading, after its label
+        // What to do and whom to call, with and without JavaScript: the reader checked every listing level has it.
+        card.Add(Paragraph($"{level.Action}, if:", card.Line));
         var list = new ListBlock(Lists) { BulletType = '-', Line = card.Line };
         foreach (var sign in signs)
         {

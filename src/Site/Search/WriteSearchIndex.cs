@@ -83,7 +83,7 @@ public sealed class WriteSearchIndex : IModule
             TermScoring.SharedSection,
             synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
             site.Checker is { } checker
-                ? [.. checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(q.SearchTerms, q.Answers.MaxBy(a => UrgencyLevels.Rank(a.Level))!.Level))]
+                ? [.. checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(q.SearchTerms, CheckerFlow.MostUrgentReachable(checker, q)))]
                 : [],
             [.. UrgencyLevels.All.Select(u =>
             {

@@ -1,7 +1,8 @@
 namespace Site.Urgency;
 
 /// <summary>A kind of care card, after the NHS.UK pattern: its name (<c>::: urgent</c>, <c>care-card--urgent</c>) and the words shown before its heading.</summary>
-/// <param name="Label">Shown before the card's heading with a colon, so the level never depends on colour.</param>
+/// <param name="Label">Shown before the card's heading with a colon, so the level never depends on colour. Each level has its own,
+/// so a reader told to see a clinician never reads the same words as one told to look after themselves.</param>
 public sealed record CareCardKind(string Id, string Label);
 
 /// <summary>One urgency level: how worrying an answer or a search is, and the care card it shows as.</summary>
@@ -20,17 +21,18 @@ public sealed record UrgencyLevel(string Id, int Rank, CareCardKind Card, bool S
 /// </summary>
 public static class UrgencyLevels
 {
+    public static readonly CareCardKind SelfCareCard = new("self-care", "Self-care");
     public static readonly CareCardKind NonUrgentCard = new("non-urgent", "Non-urgent advice");
     public static readonly CareCardKind UrgentCard = new("urgent", "Urgent advice");
     public static readonly CareCardKind EmergencyCard = new("emergency", "Immediate action required");
 
-    /// <summary>The care card kinds, least urgent first.</summary>
-    public static readonly IReadOnlyList<CareCardKind> Cards = [NonUrgentCard, UrgentCard, EmergencyCard];
+    /// <summary>The care card kinds, least urgent first: one for each level.</summary>
+    public static readonly IReadOnlyList<CareCardKind> Cards = [SelfCareCard, NonUrgentCard, UrgentCard, EmergencyCard];
 
     /// <summary>The levels in order of urgency, least urgent first; each one's rank is its place in this list.</summary>
     public static readonly IReadOnlyList<UrgencyLevel> All =
     [
-        new("self-care", 0, NonUrgentCard, SearchNotice: false),
+        new("self-care", 0, SelfCareCard, SearchNotice: false),
         new("clinician", 1, NonUrgentCard, SearchNotice: false),
         new("urgent", 2, UrgentCard, SearchNotice: true),
         new("emergency", 3, EmergencyCard, SearchNotice: true),

@@ -227,9 +227,8 @@ public sealed class BuiltSiteTests
         {
             var heading = card.FirstElementChild!;
             Assert.Matches("^h[2-6]$", heading.LocalName);
-            var expected = card.ClassList.Contains("care-card--emergency") ? "Immediate action required:"
-                : card.ClassList.Contains("care-card--urgent") ? "Urgent advice:" : "Non-urgent advice:";
-            Assert.StartsWith(expected, heading.TextContent.Trim());
+            var kind = Site.Urgency.UrgencyLevels.Cards.Single(c => card.ClassList.Contains("care-card--" + c.Id));
+            Assert.StartsWith($"{kind.Label}:", heading.TextContent.Trim());
         }
     }
 

@@ -37,6 +37,15 @@ public sealed partial class UrgencyLevelsTests
         Assert.Equal("emergency", UrgencyLevels.MostUrgent.Id);
     }
 
+    /// <summary>A reader told to see a clinician must never read the same words, or see the same card, as one told to look after themselves.</summary>
+    [Fact]
+    public void Each_level_has_its_own_card_and_label()
+    {
+        Assert.Equal(UrgencyLevels.All.Count, UrgencyLevels.All.Select(l => l.Card.Id).Distinct().Count());
+        Assert.Equal(UrgencyLevels.All.Count, UrgencyLevels.All.Select(l => l.Label).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(UrgencyLevels.Cards.Count, UrgencyLevels.All.Count);
+    }
+
     private static void AssertLevels(JsonElement levels, string what)
     {
         var items = levels.EnumerateArray().ToList();

@@ -121,9 +121,10 @@ public sealed class HostileInputTests : IDisposable
         text.Append("\nquestions:\n");
         for (var q = 0; q < questions; q++)
         {
-            text.Append($"  - id: q{q}\n    text: Question {q}?\n    answers:\n");
+            // Answers from most to least urgent, the reader taking the first that fits: data the reader accepts.
+            text.Append($"  - id: q{q}\n    text: Question {q}?\n    choose: first-that-fits\n    answers:\n");
             for (var a = 0; a < answers; a++)
-                text.Append($"      - {{ id: a{a}, text: Answer {a}, level: {(a == 0 ? "self-care" : "clinician")}{(a == 0 ? "" : ", signs: [\"sign " + a + "\"]")} }}\n");
+                text.Append($"      - {{ id: a{a}, text: Answer {a}, level: {(a == answers - 1 ? "self-care" : "clinician")}{(a == answers - 1 ? "" : ", signs: [\"sign " + a + "\"]")} }}\n");
         }
         return text.ToString();
     }

@@ -1,7 +1,7 @@
 // The symptom checker's page script: shows one question at a time, and the result as a care card.
 // Every decision comes from evaluate.js (the rules the build proved safe); this file only draws them.
 // Nothing is stored or sent: the answers live in this page's memory, and reloading starts again.
-import { step } from './evaluate.js';
+import { step, progress } from './evaluate.js';
 import { careCard } from '../care-card.js';
 
 const dataElement = document.getElementById('checker-data');
@@ -26,12 +26,13 @@ function h(tag, attributes, ...children) {
 }
 
 function start(data, root) {
-  const total = data.questions.length;
   const levels = new Map(data.levels.map((level) => [level.id, level]));
 
-  // The answer ids in question order. Entries past `position` are kept when the reader goes back,
-  // so each question they return to shows what they chose before.
+  // The answer ids in the order the questions were asked, up to the question shown. What the reader chose for each
+  // question is also kept by the question's id, so a question they come back to shows what they chose before, even
+  // when a changed answer has changed which follow-up questions come after it.
   let answers = [];
+  const chosenFor = new Map();
   let position = 0; // the question shown, or the last question answered when a result is shown
   let result = null; // the level id once there is a result
   let error = false;
@@ -52,7 +53,8 @@ function start(data, root) {
   function questionView() {
     const outcome = step(data, answers.slice(0, position));
     const question = outcome.question;
-    const chosen = answers[position];
+    const chosen = chosenFor.get(question.id);
+    const where = progress(data, answers.slice(0, position));
     const describedBy = [];
 
     const summary = error
@@ -70,6 +72,11 @@ function start(data, root) {
       });
     }
 
+    let instruction = null;
+    if (question.instruction) {
+      instruction = h('p', { class: 'checker__instruction', id: 'checker-instruction' }, question.instruction);
+      describedBy.push('checker-instruction');
+    }
     let help = null;
     if (question.help) {
       help = h('p', { class: 'checker__help', id: 'checker-help' }, question.help);
@@ -83,7 +90,7 @@ function start(data, root) {
     }
 
     const heading = h('h3', { class: 'checker__question', id: 'checker-question', tabindex: '-1' },
-      h('span', { class: 'checker__progress' }, `Question ${position + 1} of ${total}`),
+      h('span', { class: 'checker__progress' }, `Question ${where.number} of ${where.exact ? '' : 'up to '}${where.most}`),
       h('span', { class: 'checker__question-text' }, question.text));
 
     const choices = h('div', { class: 'checker__answers' },
@@ -104,14 +111,14 @@ function start(data, root) {
       'aria-describedby': describedBy.length ? describedBy.join(' ') : null,
     },
     h('legend', { class: 'checker__legend' }, heading),
-    help, message, choices);
+    instruction, help, message, choices);
 
     const buttons = h('div', { class: 'checker__buttons' },
       h('button', { type: 'submit', class: 'checker__button' }, 'Continue'));
     if (position > 0) {
       const back = h('button', { type: 'button', class: 'checker__button checker__button--secondary' }, 'Back');
       back.addEventListener('click', () => {
-        remember(form);
+        remember(form, question);
         position -= 1;
         error = false;
         render(true);
@@ -132,7 +139,8 @@ function start(data, root) {
         root.querySelector('.checker__error-summary').focus();
         return;
       }
-      answers[position] = value;
+      answers = answers.slice(0, position).concat(value);
+      chosenFor.set(question.id, value);
       error = false;
       const next = step(data, answers.slice(0, position + 1));
       if (next.result) {
@@ -178,6 +186,7 @@ function start(data, root) {
 
   function startAgain() {
     answers = [];
+    chosenFor.clear();
     position = 0;
     result = null;
     error = false;
@@ -185,9 +194,9 @@ function start(data, root) {
   }
 
   /** Keeps an answer chosen but not yet sent with Continue, for when the reader comes back to it. */
-  function remember(form) {
+  function remember(form, question) {
     const value = selected(form);
-    if (value) answers[position] = value;
+    if (value) chosenFor.set(question.id, value);
   }
 
   render(false);
