@@ -164,8 +164,14 @@ public static class CheckerDataReader
     /// </summary>
     private static AskIf? ReadAskIf(MappingReader q, string question, List<CheckerQuestion> earlier, IReadOnlySet<string> all)
     {
-        if (q.Node("ask_if", false, "") == null)
+        if (q.Node("ask_if", false, "") is not { } node)
             return null;
+        if (node is not YamlMappingNode)
+        {
+            q.Error(Codes.InvalidValue, node, "'ask_if' must name a question and its answers",
+                $"write it as ask_if: {{ question: dark-urine, answers: [\"yes\", {CheckerAnswer.NotSure}] }}");
+            return null;
+        }
         var m = q.Mapping("ask_if", false, "'ask_if'");
         if (m == null)
             return null;

@@ -37,40 +37,66 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         return data ?? throw new InvalidOperationException("checker.yml did not load:\n" + string.Join("\n", diagnostics.Sorted()));
     }
 
-    private static int Total => Data.Questions.Count;
-
     private static List<CheckerQuestion> QuestionList => [.. Data.Questions];
 
     // ---- The paths, worked out on the C# side ----
 
-    private static CheckerAnswer Calmest(CheckerQuestion question) =>
-        CheckerFlow.Answers(question).MinBy(a => UrgencyLevels.Rank(a.Level))!;
-
-    /// <summary>Every question gets its least urgent answer, except the ones named, up to where the C# rules stop.</summary>
-    private static List<CheckerAnswer> Route(Func<CheckerQuestion, CheckerAnswer?> choose)
+    /// <summary>A way through the checker: each question asked, in order, with the answer given.</summary>
+    private sealed class Way : List<(CheckerQuestion Question, CheckerAnswer Answer)>
     {
-        var answered = new List<(CheckerQuestion Question, CheckerAnswer Answer)>();
-        while (CheckerFlow.Step(Data, answered) is { Next: { } next })
-            answered.Add((next, choose(next) ?? Calmest(next)));
-        return answered.Select(a => a.Answer).ToList();
+        public Way() { }
+
+        public Way(IEnumerable<(CheckerQuestion Question, CheckerAnswer Answer)> steps) : base(steps) { }
+
+        public Way Until(int count) => new(this.Take(count));
     }
 
-    /// <summary>The level the C# rules give for answers to the first questions.</summary>
-    private static string Expected(IReadOnlyList<CheckerAnswer> answers)
+    private static CheckerAnswer Calmest(CheckerQuestion question) => CheckerFlow.Calmest(Data, question);
+
+    /// <summary>Every question gets its least urgent answer, except the ones named, up to where the C# rules stop.</summary>
+    private static Way Route(Func<CheckerQuestion, CheckerAnswer?> choose)
     {
-        var answered = answers.Select((a, i) => (Data.Questions[i], a)).ToList();
-        var (next, result) = CheckerFlow.Step(Data, answered);
+        var answered = new Way();
+        while (answered.Count <= Data.Questions.Count && CheckerFlow.Step(Data, answered) is { Next: { } next })
+            answered.Add((next, choose(next) ?? Calmest(next)));
+        return answered;
+    }
+
+    /// <summary>
+    /// A way to one answer: the questions it follows up get the least urgent answer that leads to it, every other
+    /// question its least urgent answer.
+    /// </summary>
+    private static Way Isolate(CheckerQuestion target, CheckerAnswer answer)
+    {
+        var leads = new Dictionary<string, IReadOnlyList<string>>();
+        for (var q = target; q.AskIf is { } rule; q = Data.Questions.Single(x => x.Id == rule.Question))
+            leads[rule.Question] = rule.Answers;
+        return Route(q => q == target ? answer
+            : leads.TryGetValue(q.Id, out var lead) ? CheckerFlow.Answers(q).Where(a => lead.Contains(a.Id)).MinBy(a => UrgencyLevels.Rank(a.Level)) : null);
+    }
+
+    /// <summary>The level the C# rules give for a path.</summary>
+    private static string Expected(Way answers)
+    {
+        var (next, result) = CheckerFlow.Step(Data, answers);
         Assert.True(next == null, "the path does not reach a result");
         return result!;
     }
 
     /// <summary>A path to a level that goes as far through the questions as the level allows: the last answer that calls for it.</summary>
-    private static List<CheckerAnswer> PathTo(string level)
+    private static Way PathTo(string level)
     {
         if (level == UrgencyLevels.LeastUrgent.Id)
             return Route(_ => null);
         var last = Data.Questions.Last(q => q.Answers.Any(a => a.Level == level));
-        return Route(q => q == last ? q.Answers.First(a => a.Level == level) : null);
+        return Isolate(last, last.Answers.First(a => a.Level == level));
+    }
+
+    /// <summary>What the question's progress line says after these answers, as the C# counts it.</summary>
+    private static string Progress(Way answered)
+    {
+        var (number, most, exact) = CheckerFlow.Progress(Data, answered);
+        return $"Question {number} of {(exact ? "" : "up to ")}{most}";
     }
 
     public static TheoryData<string> Levels => new(UrgencyLevels.Ids);
@@ -106,7 +132,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     // ---- Driving the page ----
 
     private async Task<(IPage Page, PageProblems Problems, IBrowserContext Context)> OpenAsync(
-        bool javaScript = true, int width = 1280, ColorScheme scheme = ColorScheme.Light)
+        bool javaScript = true, int width = 1280, ColorScheme scheme = ColorScheme.Light, string path = CheckerPage)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -117,10 +143,10 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
             Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
-        var problems = new PageProblems(page, site, BrowserFixture.Name(CheckerPage));
-        var response = await page.GotoAsync(site.Url(CheckerPage));
-        Assert.True(response is { Ok: true }, $"{CheckerPage} answered {response?.Status}");
-        if (javaScript)
+        var problems = new PageProblems(page, site, BrowserFixture.Name(path));
+        var response = await page.GotoAsync(site.Url(path));
+        Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+        if (javaScript && path == CheckerPage)
             await page.Locator("#checker form").WaitForAsync();
         return (page, problems, context);
     }
@@ -135,21 +161,21 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
     private static ILocator ResultHeading(IPage page) => page.Locator("#checker .care-card__heading");
 
-    /// <summary>Checks the question shown is the expected one, with its progress, then chooses the answer and continues.</summary>
-    private static async Task AnswerAsync(IPage page, int index, CheckerAnswer answer)
+    /// <summary>Checks the question shown is the path's question at <paramref name="index"/>, with its progress, then chooses its answer and continues.</summary>
+    private static async Task AnswerAsync(IPage page, Way path, int index)
     {
-        var question = Data.Questions[index];
+        var (question, answer) = path[index];
         var legend = Squash(await Legend(page).TextContentAsync());
-        Assert.Contains($"Question {index + 1} of {Total}", legend);
+        Assert.Contains(Progress(path.Until(index)), legend);
         Assert.Contains(Squash(Fill(question.Text)), legend);
         await Radio(page, answer).CheckAsync();
         await Button(page, "Continue").ClickAsync();
     }
 
-    private static async Task WalkAsync(IPage page, IReadOnlyList<CheckerAnswer> answers)
+    private static async Task WalkAsync(IPage page, Way answers)
     {
         for (var i = 0; i < answers.Count; i++)
-            await AnswerAsync(page, i, answers[i]);
+            await AnswerAsync(page, answers, i);
     }
 
     private static Task<string> FocusedAsync(IPage page) =>
@@ -221,7 +247,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
         await WalkAsync(page, answers);
         await AssertResultAsync(page, level);
-        output.WriteLine($"{level}: {string.Join(", ", answers.Select((a, i) => $"{Data.Questions[i].Id}={a.Id}"))}");
+        output.WriteLine($"{level}: {string.Join(", ", answers.Select(a => $"{a.Question.Id}={a.Answer.Id}"))}");
         await AssertNothingStoredAsync(page);
         AssertNoProblems(problems);
     }
@@ -231,7 +257,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     public async Task Not_sure_counts_as_the_most_urgent_answer_of_its_question(string questionId)
     {
         var question = Data.Questions.Single(q => q.Id == questionId);
-        var answers = Route(q => q == question ? CheckerFlow.Answers(q).Single(a => a.Id == CheckerAnswer.NotSure) : null);
+        var answers = Isolate(question, CheckerFlow.Answers(question).Single(a => a.Id == CheckerAnswer.NotSure));
         var expected = Expected(answers);
         Assert.Equal(CheckerFlow.MostUrgent(question), expected); // the other answers are all self-care
         var (page, problems, context) = await OpenAsync();
@@ -274,25 +300,25 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         await using var _ = context;
 
         Assert.Equal(0, await Button(page, "Back").CountAsync()); // not on the first question
-        await WalkAsync(page, answers.Take(2).ToList());
-        Assert.Contains($"Question 3 of {Total}", await Legend(page).TextContentAsync());
+        await WalkAsync(page, answers.Until(2));
+        Assert.Contains(Progress(answers.Until(2)), await Legend(page).TextContentAsync());
 
         await Button(page, "Back").ClickAsync();
-        Assert.Contains($"Question 2 of {Total}", await Legend(page).TextContentAsync());
-        Assert.True(await Radio(page, answers[1]).IsCheckedAsync(), "question 2 lost its answer");
+        Assert.Contains(Progress(answers.Until(1)), await Legend(page).TextContentAsync());
+        Assert.True(await Radio(page, answers[1].Answer).IsCheckedAsync(), "question 2 lost its answer");
         Assert.StartsWith("checker-question: Question 2", await FocusedAsync(page));
 
         await Button(page, "Back").ClickAsync();
-        Assert.Contains($"Question 1 of {Total}", await Legend(page).TextContentAsync());
-        Assert.True(await Radio(page, answers[0]).IsCheckedAsync(), "question 1 lost its answer");
+        Assert.Contains(Progress(answers.Until(0)), await Legend(page).TextContentAsync());
+        Assert.True(await Radio(page, answers[0].Answer).IsCheckedAsync(), "question 1 lost its answer");
         Assert.Equal(0, await Button(page, "Back").CountAsync());
 
         // Going forward again keeps each answer until it is changed.
         await Button(page, "Continue").ClickAsync();
-        Assert.True(await Radio(page, answers[1]).IsCheckedAsync(), "question 2 lost its answer going forward");
+        Assert.True(await Radio(page, answers[1].Answer).IsCheckedAsync(), "question 2 lost its answer going forward");
         await Button(page, "Continue").ClickAsync();
         for (var i = 2; i < answers.Count; i++)
-            await AnswerAsync(page, i, answers[i]);
+            await AnswerAsync(page, answers, i);
         await AssertResultAsync(page, "self-care");
         AssertNoProblems(problems);
     }
@@ -308,18 +334,18 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
         await Button(page, "Change my answers").ClickAsync();
         var last = answers.Count - 1;
-        Assert.Contains($"Question {last + 1} of {Total}", await Legend(page).TextContentAsync());
-        Assert.True(await Radio(page, answers[last]).IsCheckedAsync(), "the last answer is not chosen");
+        Assert.Contains(Progress(answers.Until(last)), await Legend(page).TextContentAsync());
+        Assert.True(await Radio(page, answers[last].Answer).IsCheckedAsync(), "the last answer is not chosen");
         Assert.StartsWith($"checker-question: Question {last + 1}", await FocusedAsync(page));
         await Button(page, "Back").ClickAsync();
-        Assert.True(await Radio(page, answers[last - 1]).IsCheckedAsync(), "the answer before the last is not chosen");
+        Assert.True(await Radio(page, answers[last - 1].Answer).IsCheckedAsync(), "the answer before the last is not chosen");
         await Button(page, "Continue").ClickAsync();
 
         // Choose a more worrying last answer: the result follows the C# rules.
-        var question = Data.Questions[last];
+        var question = answers[last].Question;
         var worse = CheckerFlow.Answers(question).Where(a => a.Id != CheckerAnswer.NotSure).MaxBy(a => UrgencyLevels.Rank(a.Level))!;
-        var changed = answers.Take(last).Append(worse).ToList();
-        await AnswerAsync(page, last, worse);
+        var changed = new Way(answers.Until(last).Append((question, worse)));
+        await AnswerAsync(page, changed, last);
         await AssertResultAsync(page, Expected(changed));
 
         // After an emergency stop, Change my answers goes back to that question.
@@ -328,8 +354,8 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         await WalkAsync(page, emergency);
         await AssertResultAsync(page, "emergency");
         await Button(page, "Change my answers").ClickAsync();
-        Assert.Contains($"Question {emergency.Count} of {Total}", await Legend(page).TextContentAsync());
-        Assert.True(await Radio(page, emergency[^1]).IsCheckedAsync(), "the emergency answer is not chosen");
+        Assert.Contains(Progress(emergency.Until(emergency.Count - 1)), await Legend(page).TextContentAsync());
+        Assert.True(await Radio(page, emergency[^1].Answer).IsCheckedAsync(), "the emergency answer is not chosen");
         AssertNoProblems(problems);
     }
 
@@ -341,12 +367,12 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         await using var _ = context;
 
         // From a question part way through.
-        await WalkAsync(page, answers.Take(2).ToList());
+        await WalkAsync(page, answers.Until(2));
         await Button(page, "Start again").ClickAsync();
-        Assert.Contains($"Question 1 of {Total}", await Legend(page).TextContentAsync());
+        Assert.Contains(Progress(answers.Until(0)), await Legend(page).TextContentAsync());
         Assert.Equal(0, await page.Locator("#checker input:checked").CountAsync());
         Assert.StartsWith("checker-question: Question 1", await FocusedAsync(page));
-        await AnswerAsync(page, 0, answers[0]);
+        await AnswerAsync(page, answers, 0);
         Assert.Equal(0, await page.Locator("#checker input:checked").CountAsync()); // question 2 forgot its answer
 
         // From a result.
@@ -354,14 +380,14 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         await WalkAsync(page, answers);
         await AssertResultAsync(page, "self-care");
         await Button(page, "Start again").ClickAsync();
-        Assert.Contains($"Question 1 of {Total}", await Legend(page).TextContentAsync());
+        Assert.Contains(Progress(answers.Until(0)), await Legend(page).TextContentAsync());
         Assert.Equal(0, await page.Locator("#checker input:checked").CountAsync());
 
         // Reloading starts again too: nothing was kept.
-        await WalkAsync(page, answers.Take(2).ToList());
+        await WalkAsync(page, answers.Until(2));
         await page.ReloadAsync();
         await page.Locator("#checker form").WaitForAsync();
-        Assert.Contains($"Question 1 of {Total}", await Legend(page).TextContentAsync());
+        Assert.Contains(Progress(answers.Until(0)), await Legend(page).TextContentAsync());
         Assert.Equal(0, await page.Locator("#checker input:checked").CountAsync());
         AssertNoProblems(problems);
     }
@@ -378,7 +404,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         Assert.Contains("There is a problem", await summary.TextContentAsync());
         Assert.Equal("alert", await summary.GetAttributeAsync("role"));
         Assert.StartsWith("div: There is a problem", await FocusedAsync(page));
-        Assert.Contains($"Question 1 of {Total}", await Legend(page).TextContentAsync());
+        Assert.Contains(Progress(new Way()), await Legend(page).TextContentAsync());
 
         // The message is next to the answers and read with the question.
         var describedBy = (await page.Locator("#checker fieldset").GetAttributeAsync("aria-describedby") ?? "").Split(' ');
@@ -392,8 +418,9 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         Assert.Equal("checker-answer-0", await page.EvaluateAsync<string>("() => document.activeElement.id"));
 
         // Answering clears the error and moves on.
-        await AnswerAsync(page, 0, Calmest(Data.Questions[0]));
-        Assert.Contains($"Question 2 of {Total}", await Legend(page).TextContentAsync());
+        var calm = Route(_ => null);
+        await AnswerAsync(page, calm, 0);
+        Assert.Contains(Progress(calm.Until(1)), await Legend(page).TextContentAsync());
         Assert.Equal(0, await summary.CountAsync());
         Assert.Equal(0, await message.CountAsync());
         AssertNoProblems(problems);
@@ -402,22 +429,45 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
     [Fact]
     public async Task Help_text_is_linked_to_its_question()
     {
-        var index = QuestionList.FindIndex(q => q.Help != null);
-        Assert.True(index >= 0, "no question has help text");
+        var calm = Route(_ => null);
+        var index = calm.FindIndex(q => q.Question.Help != null);
+        Assert.True(index >= 0, "no question on the calm path has help text");
         var (page, problems, context) = await OpenAsync();
         await using var _ = context;
-        await WalkAsync(page, Route(_ => null).Take(index).ToList());
+        await WalkAsync(page, calm.Until(index));
         var fieldset = page.Locator("#checker fieldset");
         var ids = (await fieldset.GetAttributeAsync("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var described = string.Join(" ", await Task.WhenAll(ids.Select(id => page.Locator("#" + id).TextContentAsync())));
-        Assert.Contains(Squash(Fill(Data.Questions[index].Help!)), Squash(described));
+        Assert.Contains(Squash(Fill(calm[index].Question.Help!)), Squash(described));
         AssertNoProblems(problems);
     }
 
-    [Fact]
-    public async Task Keyboard_alone_completes_a_path()
+    /// <summary>
+    /// The ways the keyboard test takes: the calm answers and then bruises; and one through every follow-up question,
+    /// giving each question it follows up the answer that asks it, and each question with several answers a middle one.
+    /// </summary>
+    private static Way KeyboardWay(string name) => name switch
     {
-        var answers = PathTo("clinician");
+        "calm, then bruises" => PathTo("clinician"),
+        "through every follow-up" => Route(q =>
+            Data.Questions.FirstOrDefault(f => f.AskIf?.Question == q.Id) is { } follow
+                ? CheckerFlow.Answers(q).First(a => follow.AskIf!.Answers.Contains(a.Id) && a.Id != CheckerAnswer.NotSure)
+                : q.AskIf != null ? q.Answers[q.Answers.Count / 2] : null),
+        _ => throw new ArgumentException(name),
+    };
+
+    [Theory]
+    [InlineData("calm, then bruises")]
+    [InlineData("through every follow-up")]
+    public async Task Keyboard_alone_completes_a_path(string way)
+    {
+        var answers = KeyboardWay(way);
+        var expected = Expected(answers);
+        if (way == "through every follow-up")
+        {
+            // Every question, the split ones and their follow-ups, is answered by keyboard on this way, in the data's order.
+            Assert.Equal(Data.Questions.Select(q => q.Id), answers.Select(a => a.Question.Id));
+        }
         var (page, problems, context) = await OpenAsync();
         await using var _ = context;
 
@@ -428,30 +478,39 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
         for (var i = 0; i < answers.Count; i++)
         {
-            var choices = CheckerFlow.Answers(Data.Questions[i]).ToList();
-            var target = choices.FindIndex(a => a.Id == answers[i].Id);
+            var (question, answer) = answers[i];
+            var choices = CheckerFlow.Answers(question).ToList();
+            var target = choices.FindIndex(a => a.Id == answer.Id);
             if (i > 0)
             {
-                Assert.StartsWith($"checker-question: Question {i + 1} of {Total}", await FocusedAsync(page));
+                Assert.StartsWith($"checker-question: {Progress(answers.Until(i))}", await FocusedAsync(page));
+                Assert.Contains(Squash(Fill(question.Text)), Squash(await FocusedAsync(page)));
                 await page.Keyboard.PressAsync("Tab"); // to the first answer (none is chosen yet)
+            }
+            if (question.FirstThatFits)
+            {
+                // How to choose is read with the question, before its answers.
+                var describedBy = (await page.Locator("#checker fieldset").GetAttributeAsync("aria-describedby") ?? "").Split(' ');
+                Assert.Contains("checker-instruction", describedBy);
+                Assert.Equal(CheckerFlow.FirstThatFitsText, Squash(await page.Locator("#checker-instruction").TextContentAsync()));
             }
             if (target == 0)
                 await page.Keyboard.PressAsync("Space");
             for (var down = 0; down < target; down++)
                 await page.Keyboard.PressAsync("ArrowDown"); // moves to the next answer and chooses it
-            Assert.True(await Radio(page, answers[i]).IsCheckedAsync(), $"question {i + 1}: the keyboard did not choose '{answers[i].Text}'");
+            Assert.True(await Radio(page, answer).IsCheckedAsync(), $"{question.Id}: the keyboard did not choose '{answer.Text}'");
             await page.Keyboard.PressAsync("Tab");
             Assert.StartsWith("button: Continue", await FocusedAsync(page));
             await page.Keyboard.PressAsync(i % 2 == 0 ? "Enter" : "Space");
         }
-        await AssertResultAsync(page, "clinician");
+        await AssertResultAsync(page, expected);
 
         // Change my answers and Start again work from the keyboard too.
         await page.Keyboard.PressAsync("Tab"); // the first guidance link
         for (var tabs = 0; tabs < 10 && !(await FocusedAsync(page)).StartsWith("button: Change my answers", StringComparison.Ordinal); tabs++)
             await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        Assert.StartsWith($"checker-question: Question {answers.Count} of {Total}", await FocusedAsync(page));
+        Assert.StartsWith($"checker-question: {Progress(answers.Until(answers.Count - 1))}", await FocusedAsync(page));
         AssertNoProblems(problems);
     }
 
@@ -479,9 +538,15 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         await CheckAsync("start (question 1)");
         await Button(page, "Continue").ClickAsync();
         await CheckAsync("error");
-        var help = QuestionList.FindIndex(q => q.Help != null);
-        await WalkAsync(page, Route(_ => null).Take(Math.Max(help, 1)).ToList());
-        await CheckAsync($"question {Math.Max(help, 1) + 1}");
+        var calm = Route(_ => null);
+        var help = Math.Max(calm.FindIndex(q => q.Question.Help != null), 1);
+        await WalkAsync(page, calm.Until(help));
+        await CheckAsync($"question {help + 1}");
+        // A question whose answers go from most to least urgent, with how to choose.
+        await Button(page, "Start again").ClickAsync();
+        var ordered = KeyboardWay("through every follow-up");
+        await WalkAsync(page, ordered.Until(ordered.FindIndex(q => q.Question.FirstThatFits)));
+        await CheckAsync("a question to choose the first answer that fits");
         foreach (var level in UrgencyLevels.Ids)
         {
             await Button(page, "Start again").ClickAsync();
@@ -489,7 +554,7 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
             await AssertResultAsync(page, level);
             await CheckAsync($"{level} result");
         }
-        output.WriteLine($"axe checked 7 checker states ({scheme}) in {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"axe checked 8 checker states ({scheme}) in {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(failures.Count == 0, $"{failures.Count} axe violation(s):\n" + string.Join("\n", failures));
         AssertNoProblems(problems);
     }
@@ -543,11 +608,82 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
         }
         var emergency = Squash(await list.Locator(".care-card--emergency .care-card__heading").TextContentAsync());
         Assert.Contains(Settings.Numbers.Emergency, emergency);
+        await AssertListsSayWhatToDoAsync(list);
 
         var version = Squash(await page.Locator("#checker .checker__version").TextContentAsync());
         Assert.Contains($"version {Data.Version}", version);
         Assert.Contains(Data.LastReviewed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), version);
         Assert.Equal(Data.LastReviewed.ToString("yyyy-MM-dd"), await page.Locator("#checker .checker__version time").GetAttributeAsync("datetime"));
+        AssertNoProblems(problems);
+    }
+
+    /// <summary>
+    /// Each list of warning signs says what to do and whom to call before its signs, in the level's words from the data:
+    /// the urgent list names the urgent-care number, the emergency list the emergency number.
+    /// </summary>
+    private static async Task AssertListsSayWhatToDoAsync(ILocator within)
+    {
+        foreach (var levelId in UrgencyLevels.Ids.Skip(1))
+        {
+            var level = Data.Levels.Single(l => l.Id == levelId);
+            var card = within.Locator($".care-card--{level.Card}").Filter(new() { Has = within.Page.Locator("li") });
+            Assert.Equal(1, await card.CountAsync());
+            var lead = Squash(await card.Locator(".care-card__content > p").First.TextContentAsync());
+            Assert.Equal($"{Squash(Fill(level.Action!))}, if:", lead);
+            Assert.True(await card.Locator(".care-card__content > p").First.IsVisibleAsync(), $"{levelId}: what to do is not shown");
+            var number = levelId switch { "urgent" => Settings.Numbers.Urgent, "emergency" => Settings.Numbers.Emergency, _ => null };
+            if (number != null)
+                Assert.Matches($@"(?<!\d){number}(?!\d)", lead);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_when_to_worry_lists_say_what_to_do_and_whom_to_call(bool javaScript)
+    {
+        var (page, problems, context) = await OpenAsync(javaScript: javaScript, path: "when-to-worry/");
+        await using var _ = context;
+        await AssertListsSayWhatToDoAsync(page.Locator("#main-content"));
+        AssertNoProblems(problems);
+    }
+
+    /// <summary>
+    /// Reached through the page as a reader would, the four results differ in words and in look: each has its own label
+    /// before its title, its own card, and its own colours or borders, so no two levels can be taken for one another.
+    /// </summary>
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Each_level_reads_and_looks_different_from_every_other(ColorScheme scheme)
+    {
+        var (page, problems, context) = await OpenAsync(scheme: scheme);
+        await using var _ = context;
+        var seen = new List<(string Level, string Class, string Label, string Look)>();
+        foreach (var level in UrgencyLevels.Ids)
+        {
+            await WalkAsync(page, PathTo(level));
+            await AssertResultAsync(page, level);
+            var card = page.Locator("#checker .care-card");
+            var label = Squash(await card.Locator(".care-card__level").TextContentAsync());
+            var look = await card.EvaluateAsync<string>("""
+                card => {
+                  const c = getComputedStyle(card), h = getComputedStyle(card.querySelector('.care-card__heading'));
+                  return [c.backgroundColor, c.borderTopWidth, c.borderLeftWidth, c.borderBottomWidth, c.borderLeftColor, h.backgroundColor, h.color].join(' ');
+                }
+                """);
+            var classes = (await card.GetAttributeAsync("class") ?? "").Split(' ').Single(c => c.StartsWith("care-card--", StringComparison.Ordinal));
+            seen.Add((level, classes, label, look));
+            output.WriteLine($"{level}: {classes} '{label}' {look}");
+            await Button(page, "Start again").ClickAsync();
+        }
+        Assert.Equal(seen.Count, seen.Select(s => s.Class).Distinct().Count());
+        Assert.Equal(seen.Count, seen.Select(s => s.Label).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(seen.Count, seen.Select(s => s.Look).Distinct().Count());
+        // The clinician's card and label are not self-care's.
+        var (selfCare, clinician) = (seen.Single(s => s.Level == "self-care"), seen.Single(s => s.Level == "clinician"));
+        Assert.NotEqual(selfCare.Label, clinician.Label);
+        Assert.NotEqual(selfCare.Class, clinician.Class);
         AssertNoProblems(problems);
     }
 
@@ -562,11 +698,11 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
 
         var answers = PathTo("urgent");
         await Button(page, "Continue").ClickAsync(); // the error
-        await WalkAsync(page, answers.Take(3).ToList());
+        await WalkAsync(page, answers.Until(3));
         await Button(page, "Back").ClickAsync();
         await Button(page, "Continue").ClickAsync();
         for (var i = 3; i < answers.Count; i++)
-            await AnswerAsync(page, i, answers[i]);
+            await AnswerAsync(page, answers, i);
         await AssertResultAsync(page, "urgent");
         await Button(page, "Change my answers").ClickAsync();
         await Button(page, "Start again").ClickAsync();
@@ -601,11 +737,16 @@ public sealed partial class CheckerTests(BrowserFixture site, ITestOutputHelper 
                 await ShotAsync("question-1");
                 await Button(page, "Continue").ClickAsync();
                 await ShotAsync("error");
-                var help = Math.Max(QuestionList.FindIndex(q => q.Help != null), 1);
-                await WalkAsync(page, Route(_ => null).Take(help).ToList());
-                await Radio(page, Calmest(Data.Questions[help])).CheckAsync();
-                await Radio(page, Calmest(Data.Questions[help])).FocusAsync();
+                var calm = Route(_ => null);
+                var help = Math.Max(calm.FindIndex(q => q.Question.Help != null), 1);
+                await WalkAsync(page, calm.Until(help));
+                await Radio(page, calm[help].Answer).CheckAsync();
+                await Radio(page, calm[help].Answer).FocusAsync();
                 await ShotAsync($"question-{help + 1}-chosen-focused");
+                await Button(page, "Start again").ClickAsync();
+                var ordered = KeyboardWay("through every follow-up");
+                await WalkAsync(page, ordered.Until(ordered.FindIndex(q => q.Question.FirstThatFits)));
+                await ShotAsync("question-first-that-fits");
                 foreach (var level in UrgencyLevels.Ids)
                 {
                     await Button(page, "Start again").ClickAsync();

@@ -57,6 +57,35 @@ public sealed class CheckerBuildTests : IDisposable
         Assert.All(before, f => Assert.True(f.Value.SequenceEqual(after[f.Key]), f.Key));
     }
 
+    /// <summary>Answers that could both be true, with no order to choose by, leave a reader without one answer that fits.</summary>
+    [Fact]
+    public void Answers_that_can_both_be_true_without_an_order_fail_the_build_at_their_line()
+    {
+        var original = File.ReadAllText(CheckerFile);
+        var text = original.Replace("    choose: first-that-fits\n", "");
+        Assert.NotEqual(original, text);
+        File.WriteAllText(CheckerFile, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("{ id: \"worse\", text: \"It is getting worse\"")) + 1;
+        var run = Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($@"checker\.yml:{line}:\d+: error SITE023: the question 'numbness-course' has 2 answers that call for care \(worse, day\)", run.Stderr);
+        Assert.Contains("fix: add 'choose: first-that-fits' and list its answers from most to least urgent", run.Stderr);
+    }
+
+    /// <summary>A follow-up that would not be asked after "Not sure" breaks the rule that "Not sure" counts as yes.</summary>
+    [Fact]
+    public void A_follow_up_left_out_after_not_sure_fails_the_build_at_its_line()
+    {
+        var original = File.ReadAllText(CheckerFile);
+        var text = original.Replace("ask_if: { question: dark-urine, answers: [\"yes\", not-sure] }", "ask_if: { question: dark-urine, answers: [\"yes\"] }");
+        Assert.NotEqual(original, text);
+        File.WriteAllText(CheckerFile, text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("ask_if: { question: dark-urine")) + 1;
+        var run = Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($@"checker\.yml:{line}:\d+: error SITE023: ""Not sure"" counts as yes, so 'dark-urine-muscles' must also be asked", run.Stderr);
+    }
+
     [Fact]
     public void A_level_linking_to_a_missing_page_fails_the_build()
     {

@@ -55,6 +55,9 @@ public sealed class CheckerDataRulesTests
     [InlineData("a follow-up of a question that does not exist",
         "ask_if: { question: dark-urine, answers:", "ask_if: { question: dark-wee, answers:",
         "'dark-wee' is not a question", "question: dark-wee")]
+    [InlineData("a follow-up that does not say its question and answers",
+        "ask_if: { question: dark-urine, answers: [\"yes\", not-sure] }", "ask_if: dark-urine",
+        "'ask_if' must name a question and its answers", "ask_if: dark-urine")]
     [InlineData("a follow-up above the question it depends on",
         "ask_if: { question: numbness, answers:", "ask_if: { question: pain, answers:",
         "the follow-up 'numbness-course' depends on 'pain', which does not come before it", "question: pain,")]
