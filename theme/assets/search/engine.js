@@ -183,7 +183,8 @@ export async function createEngine(fetchJson) {
       if (!exact && correction) have.add(correction.term);
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
       // word the site does not use, so that an everyday word one letter from a red flag does not raise a notice.
-      const max = r.stem.length >= 5 && !exact ? allowance(r.stem.length) : 0;
+      // A lay word the synonyms know is no misspelling: "throw" (up) is not "throb".
+      const max = r.stem.length >= 5 && !exact && !synonymWords.has(r.stem) ? allowance(r.stem.length) : 0;
       for (const f of flagStems) if (max && distance(r.stem, f, max) <= max) have.add(f);
     }
     let level = null;
