@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Site.Layout;
 
 namespace Site.Content;
 
@@ -40,8 +40,8 @@ public static class PageScaffold
         text.Append($"description: \"{Description}\"\n");
         text.Append($"author: \"{Author}\"\n");
         text.Append($"reviewed_by: \"{Reviewer}\"\n");
-        text.Append($"last_reviewed: {Iso(today)}\n");
-        text.Append($"next_review: {Iso(today.AddYears(1))}\n");
+        text.Append($"last_reviewed: {RenderLayout.Iso(today)}\n");
+        text.Append($"next_review: {RenderLayout.Iso(today.AddYears(1))}\n");
         text.Append("sources:\n");
         text.Append($"  - title: \"{Marker} the title of the article or page\"\n");
         text.Append($"    publisher: \"{Marker} who published it\"\n");
@@ -50,8 +50,6 @@ public static class PageScaffold
         text.Append(Body.Replace("\r\n", "\n"));
         return text.ToString();
     }
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A YAML double-quoted scalar: a title may hold a colon, a quote or a hash.</summary>
     public static string Quoted(string value)

@@ -14,18 +14,20 @@ public static class MarkdownText
     // math, and '|', which would end the table cell. CommonMark lets a backslash escape any of them.
     private const string Special = "\\`*_[]<>()!&~$|";
 
-    /// <summary>The text with <see cref="Special"/> marks escaped, and line breaks and controls as spaces.</summary>
+    /// <summary>The text with <see cref="Special"/> marks escaped, and the ':' that could open an emoji code
+    /// (":warning:"), and line breaks and controls as spaces.</summary>
     public static string Cell(string text)
     {
         var shown = text.Length <= MaxCellLength ? text : text[..MaxCellLength] + "…";
         var escaped = new StringBuilder(shown.Length + 8);
-        foreach (var c in shown)
+        for (var i = 0; i < shown.Length; i++)
         {
-            if (char.IsControl(c))
+            var c = shown[i];
+            if (Diagnostics.VisibleText.IsControl(c))
                 escaped.Append(' ');
             else
             {
-                if (Special.Contains(c))
+                if (Special.Contains(c) || (c == ':' && i + 1 < shown.Length && (char.IsAsciiLetterOrDigit(shown[i + 1]) || shown[i + 1] is '_' or '+' or '-')))
                     escaped.Append('\\');
                 escaped.Append(c);
             }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Diagnostics;
+using Site.Layout;
 
 namespace Site.Review;
 
@@ -41,7 +42,7 @@ public static class ReviewFormats
     {
         if (rows.Count == 0)
         {
-            output.WriteLine($"{Nothing(within)} (as of {Iso(schedule.Today)}).");
+            output.WriteLine($"{Nothing(within)} (as of {RenderLayout.Iso(schedule.Today)}).");
             return;
         }
         var cells = rows.Select(r => Cells(r).Select(VisibleText.Escape).ToArray()).ToList();
@@ -61,7 +62,7 @@ public static class ReviewFormats
         output.WriteLine();
         if (rows.Count == 0)
         {
-            output.WriteLine($"{Nothing(within)} (as of {Iso(schedule.Today)}).");
+            output.WriteLine($"{Nothing(within)} (as of {RenderLayout.Iso(schedule.Today)}).");
         }
         else
         {
@@ -71,9 +72,9 @@ public static class ReviewFormats
             output.WriteLine("| --- | --- | --- | --- | --- | ---: | ---: |");
             foreach (var row in rows.Take(MaxMarkdownRows))
             {
-                var cells = Cells(row).Select(MarkdownText).ToArray();
+                var cells = Cells(row).Select(MarkdownText.Cell).ToArray();
                 if (schedule.Repository is { } repository)
-                    cells[1] = $"[{cells[1]}]({repository.EditUrl(row.RelativePath)})";
+                    cells[1] = MarkdownText.Link(row.Path, repository.EditUrl(row.RelativePath));
                 if (row.Overdue)
                     cells[5] += " **overdue**";
                 output.WriteLine("| " + string.Join(" | ", cells) + " |");
@@ -103,7 +104,7 @@ public static class ReviewFormats
         {
             output.WriteLine(group.Key ? "    section Overdue" : "    section Due");
             foreach (var row in group)
-                output.WriteLine($"    {TaskName(row.Title)} :{(row.Overdue ? "crit, " : "")}{Iso(row.NextReview)}, 1d");
+                output.WriteLine($"    {TaskName(row.Title)} :{(row.Overdue ? "crit, " : "")}{RenderLayout.Iso(row.NextReview)}, 1d");
         }
         output.WriteLine("```");
         if (rows.Count > MaxChartTasks)
@@ -123,8 +124,8 @@ public static class ReviewFormats
                 json.WriteString("title", row.Title);
                 json.WriteString("path", row.Path);
                 json.WriteString("reviewer", row.Reviewer);
-                json.WriteString("last_reviewed", Iso(row.LastReviewed));
-                json.WriteString("next_review", Iso(row.NextReview));
+                json.WriteString("last_reviewed", RenderLayout.Iso(row.LastReviewed));
+                json.WriteString("next_review", RenderLayout.Iso(row.NextReview));
                 json.WriteNumber("days_left", row.DaysLeft);
                 json.WriteBoolean("overdue", row.Overdue);
                 if (row.Grade is { } grade)
@@ -141,7 +142,7 @@ public static class ReviewFormats
     /// <summary>A row's cells as text; a long title or reviewer is cut short, a file never is.</summary>
     private static string[] Cells(ReviewRow r) =>
     [
-        Short(r.Title), r.Path, Short(r.Reviewer), Iso(r.LastReviewed), Iso(r.NextReview), r.DaysLeft.ToString(CultureInfo.InvariantCulture),
+        Short(r.Title), r.Path, Short(r.Reviewer), RenderLayout.Iso(r.LastReviewed), RenderLayout.Iso(r.NextReview), r.DaysLeft.ToString(CultureInfo.InvariantCulture),
         r.Grade is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "-",
     ];
 
@@ -150,38 +151,13 @@ public static class ReviewFormats
         var overdue = rows.Count(r => r.Overdue);
         var pages = rows.Count == 1 ? "1 page" : $"{rows.Count} pages";
         var what = within is { } days ? $"{pages} due for review within {days} days" : pages;
-        return $"As of {Iso(schedule.Today)}: {what}, {(overdue == 0 ? "none" : overdue.ToString(CultureInfo.InvariantCulture))} overdue.";
+        return $"As of {RenderLayout.Iso(schedule.Today)}: {what}, {(overdue == 0 ? "none" : overdue.ToString(CultureInfo.InvariantCulture))} overdue.";
     }
 
     private static string Nothing(int? within) =>
         within is { } days ? $"No page is due for review within {days} days" : "There are no pages";
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static string Short(string text) => text.Length <= MaxCellLength ? text : text[..(MaxCellLength - 1)].TrimEnd() + "…";
-
-    // What can start or end markup inside a table cell on GitHub: the cell's '|', emphasis, code, links, HTML,
-    // entities, strikethrough, emoji codes (':') and maths ('$').
-    private const string MarkdownPunctuation = "\\`*_[]<>!&|~:$";
-
-    /// <summary>
-    /// Text for a table cell that shows as written: what could start markup is backslash-escaped, so a '|' in a
-    /// title cannot end the cell, and line breaks and controls become spaces, so it cannot end the row.
-    /// </summary>
-    public static string MarkdownText(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (VisibleText.IsControl(c))
-                escaped.Append(' ');
-            else if (MarkdownPunctuation.Contains(c))
-                escaped.Append('\\').Append(c);
-            else
-                escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
 
     // Words Mermaid's gantt grammar reads at the start of a line whatever follows them, in any case.
     private static readonly string[] GanttKeywords =

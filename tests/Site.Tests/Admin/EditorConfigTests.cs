@@ -105,8 +105,8 @@ public sealed class EditorConfigTests : IDisposable
         Assert.Equal(PageScaffold.Description, Scalar(FieldOf(config, "description"), "default"));
         Assert.Equal(PageScaffold.Author, Scalar(FieldOf(config, "author"), "default"));
         Assert.Equal(PageScaffold.Reviewer, Scalar(FieldOf(config, "reviewed_by"), "default"));
-        Assert.Equal(PageScaffold.Iso(today), Scalar(FieldOf(config, "last_reviewed"), "default"));
-        Assert.Equal(PageScaffold.Iso(today.AddYears(1)), Scalar(FieldOf(config, "next_review"), "default"));
+        Assert.Equal(Site.Layout.RenderLayout.Iso(today), Scalar(FieldOf(config, "last_reviewed"), "default"));
+        Assert.Equal(Site.Layout.RenderLayout.Iso(today.AddYears(1)), Scalar(FieldOf(config, "next_review"), "default"));
         Assert.Null(Scalar(FieldOf(config, "title"), "default"));
         var source = Assert.Single(Items(FieldOf(config, "sources"), "default"));
         Assert.StartsWith(PageScaffold.Marker, Scalar(source, "title"));
