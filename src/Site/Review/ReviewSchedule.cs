@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Markdown;
@@ -37,18 +36,18 @@ public sealed record ReviewSchedule(IReadOnlyList<ReviewRow> Rows, IReadOnlyList
             return new([], Errors(inputs.Diagnostics.Sorted()), options.Today, null);
 
         var context = new BuildContext(options, inputs.Settings, inputs.Diagnostics, new MemoryOutput(), inputs.Input, inputs.Theme);
-        var grades = new ReadGrades();
         var pipeline = new Pipeline("review",
             new ListPages(),
             new ReadText(),
             new ParseFrontMatter(inputs.Layouts.PageLayouts, dueDates: false),
             new ParseMarkdown(MarkdownPipelineFactory.Create(inputs.Settings.Placeholders)),
-            grades);
+            new CheckReadability(),
+            new ReleaseText());
         var documents = pipeline.Run(context);
 
         var rows = documents
             .Where(d => d.FrontMatter != null)
-            .Select(d => Row(d, d.FrontMatter!, grades.Of(d), options.Today))
+            .Select(d => Row(d, d.FrontMatter!, d.Readability?.Grade, options.Today))
             .OrderBy(r => r.NextReview)
             .ThenBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
@@ -61,18 +60,9 @@ public sealed record ReviewSchedule(IReadOnlyList<ReviewRow> Rows, IReadOnlyList
 
     private static List<Diagnostic> Errors(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Where(d => d.Severity == Severity.Error)];
 
-    /// <summary>Scores each page's reading grade from its markdown tree, then lets the page's text go.</summary>
-    private sealed class ReadGrades : DocumentModule
+    /// <summary>Lets each page's text and markdown tree go once its grade is scored: only its front matter is listed.</summary>
+    private sealed class ReleaseText : DocumentModule
     {
-        private readonly ConcurrentDictionary<Document, double> _grades = new();
-
-        public double? Of(Document document) => _grades.TryGetValue(document, out var grade) ? grade : null;
-
-        public override void Process(Document document, BuildContext context)
-        {
-            if (document.FrontMatter != null && CheckReadability.Score(CheckReadability.Sentences(document.Syntax!).Select(s => s.Text)) is { } score)
-                _grades[document] = score.Grade;
-            document.Release();
-        }
+        public override void Process(Document document, BuildContext context) => document.Release();
     }
 }
