@@ -5,7 +5,6 @@ using Site.Diagnostics;
 using Site.Markdown.Placeholders;
 using Site.Pipelines;
 using Site.Search;
-using Site.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -52,8 +51,8 @@ public sealed class CheckPlainWords : DocumentModule
 
     private static IEnumerable<TextRun> Runs(Document document)
     {
-        if (document.FrontMatter != null)
-            foreach (var run in FrontMatterRuns(document.Text))
+        if (document.FrontMatter != null && document.FrontMatterYaml is { } yaml)
+            foreach (var run in FrontMatterRuns(yaml, document.Text))
                 yield return run;
         if (document.Syntax == null)
             yield break;
@@ -107,14 +106,10 @@ public sealed class CheckPlainWords : DocumentModule
         return at < 0 ? -1 : start + at;
     }
 
-    /// <summary>The title and description, each with where its value stands in the file.</summary>
-    private static IEnumerable<TextRun> FrontMatterRuns(string text)
+    /// <summary>The title and description, each with where its value stands in the file, from the front matter as
+    /// <see cref="ParseFrontMatter"/> parsed it (its nodes' places count from the line after the opening '---').</summary>
+    private static IEnumerable<TextRun> FrontMatterRuns(YamlMappingNode mapping, string text)
     {
-        if (FrontMatterBlock.Extract(text) is not { } yaml)
-            yield break;
-        // The front matter was read without errors, so this parse succeeds; its problems were reported then.
-        if (YamlText.Parse(yaml.Text, FrontMatterBlock.FirstYamlLine, "", new DiagnosticBag()) is not YamlMappingNode mapping)
-            yield break;
         var yamlStart = text.IndexOf('\n') + 1;
         foreach (var key in ShownKeys)
         {
