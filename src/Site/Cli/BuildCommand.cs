@@ -76,5 +76,5 @@ public static class BuildCommand
         return ExitCodes.Usage;
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    internal static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

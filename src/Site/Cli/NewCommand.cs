@@ -14,7 +14,7 @@ public static class NewCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var title = new Argument<string>("title") { Description = "The page's title, in quotes: \"How long does soreness last?\"" };
-        var input = new Option<string>("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
+        var input = new SiteOptions().Input;
         var today = new Option<string?>("--today") { Description = "Date of the page's first review (YYYY-MM-DD); defaults to today" };
         var command = new Command("new", "Start a new page from the page template") { title, input, today };
         command.SetAction(result =>

@@ -17,7 +17,7 @@ public static class ReviewCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
+        var input = new SiteOptions().Input;
         var theme = new Option<string>("--theme") { Description = "Folder with layouts/, for the layouts pages may name", DefaultValueFactory = _ => "theme" };
         var today = new Option<string?>("--today") { Description = "Date to count the days from (YYYY-MM-DD); defaults to today" };
         var within = new Option<int?>("--within") { Description = "Only pages due for review within DAYS days, overdue ones included" };
@@ -50,11 +50,9 @@ public static class ReviewCommand
         ReviewFormats.Write(format, schedule, within, stdout);
         var overdue = schedule.Rows.Count(r => r.Overdue);
         if (schedule.Problems.Count > 0)
-            stderr.WriteLine($"review: {Plural(schedule.Problems.Count, "problem")} kept pages from being read; fix them as the lines above say.");
+            stderr.WriteLine($"review: {BuildCommand.Plural(schedule.Problems.Count, "problem")} kept pages from being read; fix them as the lines above say.");
         if (overdue > 0)
-            stderr.WriteLine($"review: {Plural(overdue, "page")} overdue for review.");
+            stderr.WriteLine($"review: {BuildCommand.Plural(overdue, "page")} overdue for review.");
         return schedule.Problems.Count > 0 || overdue > 0 ? ExitCodes.ContentErrors : ExitCodes.Built;
     }
-
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

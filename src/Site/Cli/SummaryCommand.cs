@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Site.Content;
 using Site.Output;
@@ -22,17 +21,14 @@ public static class SummaryCommand
         var changes = new Option<string>("--changes") { Description = "The output of 'git diff --name-status --no-renames BASE...HEAD'", Required = true };
         var artifact = new Option<string?>("--artifact-url") { Description = "Where the built site can be downloaded; the summary links to it" };
         var root = new Option<string>("--root") { Description = "The folder the changes' paths start from (the repository's root)", DefaultValueFactory = _ => "." };
-        var input = new Option<string>("--input") { Description = "Folder with the pages and site.yml", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder with layouts/ and assets/", DefaultValueFactory = _ => "theme" };
-        var basePath = new Option<string>("--base-path") { Description = "URL path the published site is served under, e.g. /repo-name/", DefaultValueFactory = _ => "/" };
-        var today = new Option<string?>("--today") { Description = "Date to check review dates against (YYYY-MM-DD); defaults to today" };
+        var site = new SiteOptions();
+        var (input, theme, basePath, today) = (site.Input, site.Theme, site.BasePath, site.Today);
         var command = new Command("summary", "Write a pull request's summary: the pages it adds, changes and removes, and the build's problems") { changes, artifact, root, input, theme, basePath, today };
         command.SetAction(result =>
         {
-            var todayText = result.GetValue(today);
-            var date = DateOnly.FromDateTime(DateTime.Now);
-            if (todayText != null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-                return BuildCommand.Usage(stderr, $"--today '{todayText}' is not a date written YYYY-MM-DD");
+            var (date, dateError) = SiteOptions.ReadToday(result.GetValue(today));
+            if (dateError != null)
+                return BuildCommand.Usage(stderr, dateError);
             var (inputFolder, themeFolder, rootFolder) = (Path.GetFullPath(result.GetValue(input)!), Path.GetFullPath(result.GetValue(theme)!), Path.GetFullPath(result.GetValue(root)!));
             foreach (var (folder, what) in new[] { (inputFolder, "input"), (themeFolder, "theme"), (rootFolder, "root") })
                 if (!Directory.Exists(folder))
