@@ -1,5 +1,4 @@
 using Site.Diagnostics;
-using Site.Files;
 using Site.Pipelines;
 using Site.Search;
 using Site.Yaml;
@@ -74,21 +73,11 @@ public sealed class PlainWordList
 
     public static PlainWordList Read(BuildContext context)
     {
-        var source = context.Input.Find(RelativePath);
         var display = context.Input.DisplayPathOf(RelativePath);
         var diagnostics = context.Diagnostics;
-        var text = source == null ? null : SourceText.Read(source, diagnostics);
-        if (text == null)
+        var mapping = WordMapFile.Read(context, RelativePath, "the plain words must be 'formal word: [plainer word]' lines", "for example 'utilise: [use]'");
+        if (mapping == null)
             return Empty;
-        var root = YamlText.Parse(text, 1, display, diagnostics);
-        if (root is null)
-            return Empty;
-        if (root is not YamlMappingNode mapping)
-        {
-            diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(root, 1), (int)root.Start.Column,
-                "the plain words must be 'formal word: [plainer word]' lines", "for example 'utilise: [use]'");
-            return Empty;
-        }
         if (mapping.Children.Count > MaxEntries)
         {
             diagnostics.Error(Codes.Limit, display, YamlText.Line(mapping, 1), 1,
@@ -124,12 +113,7 @@ public sealed class PlainWordList
                 "list the formal words themselves, not a whole sentence");
         if (phrase != written.ToLowerInvariant())
             return ($"'{written}' must be letters and spaces only", $"write it as the page's words, without punctuation: '{phrase}'");
-        var choices = value switch
-        {
-            YamlSequenceNode list => list.Children.Select(c => (c as YamlScalarNode)?.Value?.Trim() ?? "").ToList(),
-            YamlScalarNode scalar => [scalar.Value?.Trim() ?? ""],
-            _ => [],
-        };
+        var choices = WordMapFile.Values(value);
         if (choices.Count == 0 || choices.Any(c => c.Length == 0))
             return ($"'{phrase}' must name one or more plainer words", example);
         if (choices.Count > MaxChoices || choices.Any(c => c.Length > MaxPhraseLength))

@@ -1,5 +1,4 @@
 using Site.Diagnostics;
-using Site.Files;
 using Site.Pipelines;
 using Site.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -20,32 +19,17 @@ public sealed record Synonyms(IReadOnlyList<SynonymEntry> Entries)
     public static Synonyms Read(BuildContext context)
     {
         var entries = new List<SynonymEntry>();
-        var source = context.Input.Find(RelativePath);
         var display = context.Input.DisplayPathOf(RelativePath);
-        var diagnostics = context.Diagnostics;
-        var text = source == null ? null : SourceText.Read(source, diagnostics);
-        if (text == null)
+        var mapping = WordMapFile.Read(context, RelativePath, "the synonyms must be 'word: [words the pages use]' lines", "for example 'pee: [urine]'");
+        if (mapping == null)
             return new Synonyms(entries);
-        var root = YamlText.Parse(text, 1, display, diagnostics);
-        if (root is null)
-            return new Synonyms(entries);
-        if (root is not YamlMappingNode mapping)
-        {
-            diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(root, 1), 1, "the synonyms must be 'word: [words the pages use]' lines", "for example 'pee: [urine]'");
-            return new Synonyms(entries);
-        }
         foreach (var (key, value) in mapping.Children)
         {
             var word = (key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
-            var targets = value switch
-            {
-                YamlSequenceNode list => list.Children.Select(t => (t as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "").ToList(),
-                YamlScalarNode scalar => [scalar.Value?.Trim().ToLowerInvariant() ?? ""],
-                _ => [],
-            };
+            var targets = WordMapFile.Values(value).ConvertAll(t => t.ToLowerInvariant());
             if (word.Length == 0 || targets.Count == 0 || targets.Any(t => t.Length == 0))
             {
-                diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(key, 1), (int)key.Start.Column,
+                context.Diagnostics.Error(Codes.InvalidValue, display, YamlText.Line(key, 1), (int)key.Start.Column,
                     $"the synonym '{word}' must name one or more words the pages use", $"for example '{(word.Length > 0 ? word : "pee")}: [urine]'");
                 continue;
             }
