@@ -8,16 +8,16 @@ namespace Site.Search;
 /// <param name="Record">The result record as JSON: the page's address, title and sections (id, heading, text blocks).</param>
 /// <param name="Words">Each place a stem stands, with its weight there (<see cref="TermScoring"/>).</param>
 /// <param name="Blocks">The page's blocks of text long enough to be copies of another page's, by the hash of their words.</param>
-/// <param name="Title">The stems of the title.</param>
-/// <param name="Description">The stems of the description.</param>
+/// <param name="Title">The stems of the title, by number (<see cref="StemIds"/>).</param>
+/// <param name="Description">The stems of the description, by number.</param>
 /// <param name="Length">The number of words outside the sections every page has.</param>
 /// <param name="SynonymWords">The words of the synonym list's targets that the page uses, to warn of synonyms no page uses.</param>
 public sealed record PageSearch(
     byte[] Record,
     IReadOnlyList<WordPlace> Words,
     IReadOnlyList<TextBlock> Blocks,
-    IReadOnlySet<string> Title,
-    IReadOnlySet<string> Description,
+    IReadOnlyList<int> Title,
+    IReadOnlyList<int> Description,
     int Length,
     IReadOnlySet<string> SynonymWords);
 

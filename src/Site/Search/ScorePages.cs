@@ -28,13 +28,22 @@ public static class ScorePages
     {
         // Counted first, then listed only where copied: most blocks stand on one page.
         var counts = new Dictionary<ulong, int>();
+        var seen = new HashSet<ulong>();
         for (var n = 0; n < pages.Count; n++)
-            foreach (var hash in pages[n].Search!.Blocks.Select(b => b.Hash).Distinct())
-                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+        {
+            seen.Clear();
+            foreach (var block in pages[n].Search!.Blocks)
+                if (seen.Add(block.Hash))
+                    counts[block.Hash] = counts.GetValueOrDefault(block.Hash) + 1;
+        }
         var lists = new Dictionary<ulong, List<int>>();
         for (var n = 0; n < pages.Count; n++)
-            foreach (var hash in pages[n].Search!.Blocks.Select(b => b.Hash).Distinct().Where(h => counts[h] > 1))
-                (lists.TryGetValue(hash, out var list) ? list : lists[hash] = []).Add(n);
+        {
+            seen.Clear();
+            foreach (var block in pages[n].Search!.Blocks)
+                if (counts[block.Hash] > 1 && seen.Add(block.Hash))
+                    (lists.TryGetValue(block.Hash, out var list) ? list : lists[block.Hash] = []).Add(n);
+        }
         var copied = lists.ToDictionary(h => h.Key, h => h.Value.ToArray());
         return new Copies(counts, copied, Homes(pages, counts, copied, copied.Keys));
     }
@@ -56,27 +65,44 @@ public static class ScorePages
         return blocks.ToDictionary(h => h, h => copied[h].MaxBy(Claim));
     }
 
-    /// <summary>Page number <paramref name="n"/>'s scored words.</summary>
+    [ThreadStatic] private static StemSlots? _slots;
+    [ThreadStatic] private static List<(int Stem, float Weight, bool Own)>? _words;
+
+    /// <summary>Page number <paramref name="n"/>'s scored words, in the order they first stand on the page.</summary>
     public static Scored[] Of(Page page, int n, Copies copies)
     {
         var search = page.Search!;
+        var copied = new bool[search.Blocks.Count];
+        for (var b = 0; b < copied.Length; b++)
+            copied[b] = copies.IsCopy(search.Blocks[b].Hash, n);
         // By stem number: every word place of every page comes through here.
-        var words = new Dictionary<int, (float Weight, bool Own)>(search.Words.Count);
+        var (slots, words) = (_slots ??= new StemSlots(), _words ??= []);
+        var scope = slots.NewScope();
+        words.Clear();
+        void Add(int stem, float weight, bool own)
+        {
+            if (slots.TryGet(stem, scope, out var i))
+                words[i] = (stem, words[i].Weight + weight, words[i].Own || own);
+            else
+            {
+                slots.Set(stem, scope, words.Count);
+                words.Add((stem, weight, own));
+            }
+        }
         foreach (var place in search.Words)
         {
-            var copied = place.Block >= 0 && copies.IsCopy(search.Blocks[place.Block].Hash, n);
-            var before = words.GetValueOrDefault(place.StemId);
-            words[place.StemId] = (before.Weight + place.Weight * (copied ? TermScoring.CopiedBlock : 1), before.Own || (!copied && !place.Shared));
+            var isCopy = place.Block >= 0 && copied[place.Block];
+            Add(place.StemId, place.Weight * (isCopy ? TermScoring.CopiedBlock : 1), !isCopy && !place.Shared);
         }
-        var (title, description) = (Ids(search.Title), Ids(search.Description));
+        var (title, description) = (search.Title, search.Description);
         foreach (var stem in title.Concat(description))
-            words[stem] = (words.GetValueOrDefault(stem).Weight, true);
+            Add(stem, 0, true);
         var scored = new Scored[words.Count];
-        var i = 0;
-        foreach (var (stem, (weight, own)) in words)
-            scored[i++] = new Scored(stem, TermScoring.Score(weight, search.Length, title.Contains(stem), description.Contains(stem)), own);
+        for (var i = 0; i < scored.Length; i++)
+        {
+            var (stem, weight, own) = words[i];
+            scored[i] = new Scored(stem, TermScoring.Score(weight, search.Length, title.Contains(stem), description.Contains(stem)), own);
+        }
         return scored;
     }
-
-    private static HashSet<int> Ids(IReadOnlySet<string> stems) => [.. stems.Select(StemIds.Of)];
 }

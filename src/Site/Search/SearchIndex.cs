@@ -278,17 +278,20 @@ public sealed class SearchIndex
     {
         if (list.Count <= MaxPostings)
             return list;
-        var counts = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        // Scores are hundredths below a few thousand: counted in an array, from the best down.
+        var counts = new int[list.Max(p => p.Score) + 1];
         foreach (var (_, score) in list)
-            counts[score] = counts.GetValueOrDefault(score) + 1;
+            counts[score]++;
         // The lowest score that still makes the cut, and how many pages with it do (the first ones, by page).
         var (threshold, taken) = (0, 0);
-        foreach (var (score, count) in counts)
+        for (var score = counts.Length - 1; score >= 0; score--)
         {
+            if (counts[score] == 0)
+                continue;
             threshold = score;
-            if (taken + count >= MaxPostings)
+            if (taken + counts[score] >= MaxPostings)
                 break;
-            taken += count;
+            taken += counts[score];
         }
         var atThreshold = MaxPostings - taken;
         return list.Where(p => p.Score > threshold || (p.Score == threshold && atThreshold-- > 0)).ToList();

@@ -11,12 +11,32 @@ public sealed class WordTable
     public sealed class Entry(string word, bool stop, string stem, int stemId)
     {
         public string Word { get; } = word;
+
+        /// <summary>FNV-1a of the word and a space: stable from build to build and machine to machine, so a block's
+        /// words can be hashed word by word (<see cref="HashWord"/>).</summary>
+        public ulong Hash { get; } = FnvOf(word);
         public bool Stop { get; } = stop;
         public string Stem { get; } = stem;
         public int StemId { get; } = stemId;
 
         /// <summary>The last text (<see cref="NewText"/>) the word was seen in on this thread: a page asks once per word.</summary>
         public int SeenIn { get; set; }
+    }
+
+    /// <summary>The start of a hash of a run of words.</summary>
+    public const ulong HashStart = 14695981039346656037UL;
+
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>A run of words' hash with one more word: the same words in the same order give the same hash.</summary>
+    public static ulong HashWord(ulong hash, Entry word) => (hash ^ word.Hash) * FnvPrime;
+
+    private static ulong FnvOf(string word)
+    {
+        var hash = HashStart;
+        foreach (var c in word)
+            hash = (hash ^ c) * FnvPrime;
+        return (hash ^ ' ') * FnvPrime;
     }
 
     /// <summary>A number for a new text on this thread, for <see cref="Entry.SeenIn"/>.</summary>

@@ -27,18 +27,19 @@ public static class Words
 
     /// <summary>The words of <paramref name="text"/> as <see cref="Of"/> gives them, without a string for each: every
     /// word is only valid until the next. The search data reads every word of every page through this.</summary>
-    public static WordSpans Spans(string text) => new(text);
+    public static WordSpans Spans(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>Walks a text's words (see <see cref="Spans"/>).</summary>
-    public ref struct WordSpans(string text)
+    public ref struct WordSpans(ReadOnlySpan<char> text)
     {
+        private readonly ReadOnlySpan<char> _text = text;
+
         [ThreadStatic] private static char[]? _scratch;
 
-        private static readonly System.Buffers.SearchValues<char> AsciiInside =
-            System.Buffers.SearchValues.Create("'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        // Whether each ASCII character can stand in a word: most text is ASCII, and most words are a few letters long,
+        // too short for a vectorised search to pay.
+        private static readonly bool[] AsciiInWord = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '\'')];
 
-        private static readonly System.Buffers.SearchValues<char> AsciiOutside =
-            System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !(char.IsAsciiLetterOrDigit(c) || c == '\''))]);
         private int _at;
         private Span<char> _current;
 
@@ -51,26 +52,23 @@ public static class Words
 
         public bool MoveNext()
         {
-            while (_at < text.Length)
+            while (_at < _text.Length)
             {
                 // A run of letters, digits and apostrophes (’ and ‘ count as '), by code point as the browser's
                 // /[\p{L}\p{Nd}']+/u does. Lower-casing keeps letters letters, so runs are found on the text as written.
-                // Whole stretches of ASCII at a time; other characters one code point at a time.
+                // ASCII a character at a time by table; other characters a code point at a time.
                 var start = -1;
                 var ascii = true; // then lower-casing is simpler, and there is no ’ or ‘ to turn into '
-                while (_at < text.Length)
+                while (_at < _text.Length)
                 {
-                    var skip = text.AsSpan(_at).IndexOfAnyExcept(start < 0 ? AsciiOutside : AsciiInside);
-                    _at = skip < 0 ? text.Length : _at + skip;
-                    if (_at == text.Length)
-                        break;
+                    var c = _text[_at];
                     var length = 1;
-                    var inWord = char.IsAscii(text[_at])
-                        ? start < 0 // stopped at an ASCII character of the other kind
-                        : Rune.DecodeFromUtf16(text.AsSpan(_at), out var rune, out length) == System.Buffers.OperationStatus.Done
+                    var inWord = c < 128
+                        ? AsciiInWord[c]
+                        : Rune.DecodeFromUtf16(_text[_at..], out var rune, out length) == System.Buffers.OperationStatus.Done
                             && (Rune.IsLetter(rune) || Rune.IsDigit(rune) || rune.Value is '’' or '‘');
                     if (inWord)
-                        ascii &= char.IsAscii(text[_at]);
+                        ascii &= c < 128;
                     if (inWord && start < 0)
                         start = _at;
                     else if (!inWord && start >= 0)
@@ -79,7 +77,7 @@ public static class Words
                 }
                 if (start < 0)
                     return false;
-                var run = text.AsSpan(start, _at - start);
+                var run = _text.Slice(start, _at - start);
                 var scratch = _scratch is { } s && s.Length >= run.Length ? s : _scratch = new char[Math.Max(run.Length, 64)];
                 var lower = scratch.AsSpan(0, run.Length);
                 if (ascii)

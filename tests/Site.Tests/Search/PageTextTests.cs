@@ -1,0 +1,73 @@
+using Site.Markdown;
+using Site.Search;
+using Site.Urgency;
+
+namespace Site.Tests.Search;
+
+/// <summary>
+/// How search reads a page's text from its syntax tree: the blocks in order, each with its runs of spaces as one,
+/// the label of a box on its first block, and the text of links to other pages beside each block.
+/// </summary>
+public sealed class PageTextTests
+{
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private static PageText Read(string markdown) => PageText.Read(Markdig.Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>Each section as "id | heading | block / block".</summary>
+    private static List<string> Sections(PageText text) =>
+        [.. text.Sections.Select(s => $"{s.Id} | {text[s.Heading]} | " +
+            string.Join(" / ", text.Blocks.Skip(s.FirstBlock).Take(s.BlockCount).Select(b => text[b.Text].ToString())))];
+
+    [Fact]
+    public void The_text_before_the_first_section_comes_first_then_each_section_with_its_heading()
+    {
+        var text = Read("Intro.\n\n## Pressure feedback\n\nFirm is fine.\n\n### Ice\n\nUse ice.\n\n## When to worry\n\nCall us.\n");
+        Assert.Equal(
+        [
+            " |  | Intro.",
+            "pressure-feedback | Pressure feedback | Firm is fine. / Ice / Use ice.",
+            "when-to-worry | When to worry | Call us.",
+        ], Sections(text));
+        var ice = text.Blocks.Single(b => text[b.Text].SequenceEqual("Ice"));
+        Assert.Equal(TermScoring.Heading, ice.Weight); // a heading inside a section weighs as one
+    }
+
+    [Fact]
+    public void Runs_of_spaces_tabs_and_line_breaks_become_one_space_and_none_stay_at_the_ends()
+    {
+        var text = Read("A line\nand   the next,\twith `code  that\tkeeps` spaces.  \n\n- `  x  ` item\n");
+        Assert.Equal(["A line and the next, with code that keeps spaces.", "x item"], text.Blocks.Select(b => text[b.Text].ToString()));
+    }
+
+    [Fact]
+    public void A_box_label_starts_its_first_block_only_and_an_empty_box_passes_none_on()
+    {
+        var label = UrgencyLevels.All.First().Label;
+        var card = UrgencyLevels.All.First().Card.Id;
+        var text = Read($"::: {card}\n:::\n\nAfter the empty box.\n\n::: {card}\nFirst.\n\nSecond.\n:::\n");
+        Assert.Equal(["After the empty box.", $"{label}: First.", "Second."], text.Blocks.Select(b => text[b.Text].ToString()));
+    }
+
+    [Fact]
+    public void A_list_item_is_one_block_of_its_paragraphs()
+    {
+        var text = Read("- One.\n\n  Two.\n- Three.\n");
+        Assert.Equal(["One. Two.", "Three."], text.Blocks.Select(b => text[b.Text].ToString()));
+    }
+
+    [Fact]
+    public void Beside_each_block_stands_the_text_of_its_links_to_other_pages_only()
+    {
+        var text = Read("See [the aftercare page](aftercare.md#ice), [a site](https://example.org/a.md), [below](#here) and ![a picture](p.md).\n");
+        Assert.Equal("the aftercare page", text[text.Blocks.Single().Linked].ToString().Trim());
+    }
+
+    [Fact]
+    public void Reading_the_next_page_leaves_nothing_of_the_one_before()
+    {
+        Read("A long first page, " + string.Concat(Enumerable.Repeat("with many words ", 5000)) + "\n\n## Pressure feedback\n\nMore.\n");
+        var text = Read("Short.\n");
+        Assert.Equal([" |  | Short."], Sections(text));
+    }
+}
