@@ -125,7 +125,7 @@ public sealed class CheckReadability : DocumentModule
             if (paragraph.Inline == null)
                 continue;
             // One builder per thread rather than one per paragraph; taken afresh each time, as the caller may move threads.
-            var text = plainText ??= new StringBuilder();
+            var text = _plainText ??= new StringBuilder();
             text.Clear();
             PlainText.Append(paragraph.Inline, text);
             yield return (text.ToString(), paragraph.Line + 1);
@@ -133,7 +133,7 @@ public sealed class CheckReadability : DocumentModule
     }
 
     [ThreadStatic]
-    private static StringBuilder? plainText;
+    private static StringBuilder? _plainText;
 
     /// <summary>Sentences of the running text (paragraphs and list items), with the line each starts on.</summary>
     public static IEnumerable<(string Text, int Line)> Sentences(MarkdownDocument syntax)
