@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Site.Benchmarks.SearchDataCost).Assembly).Run(args);
