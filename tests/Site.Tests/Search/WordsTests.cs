@@ -59,12 +59,29 @@ public sealed class WordsTests
     public void Splits_any_mix_of_ascii_other_letters_apostrophes_and_marks_as_the_rule_says()
     {
         // Pieces that meet at every kind of boundary: ASCII and not, letters, digits, apostrophes, a lone surrogate.
-        string[] pieces = ["a", "Z", "9", "'", "’", "‘", " ", "-", "é", "Ö", "ß", "日", "𝔘", "😀", "\u0301", "\ud800", "—", "\n"];
+        string[] pieces = ["a", "Z", "9", "'", "’", "‘", " ", "-", "é", "Ö", "ß", "日", "𝔘", "😀", "\u0301", "\ud800", "—", "\n", "Twenty-sixLettersAndTenDigitsABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
         var random = new Random(20261201);
         for (var n = 0; n < 5000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
             Assert.True(Reference(text).SequenceEqual(Words.At(text)), $"'{text}'");
         }
+    }
+
+    [Fact]
+    public void Splits_words_longer_than_its_first_buffer_on_a_thread_that_has_read_none_yet()
+    {
+        var ascii = string.Concat(Enumerable.Repeat("AbCdEfGhIj", 30));
+        string[] texts = [ascii, $"x {ascii}é{ascii} y", $"'{ascii}' {ascii}"];
+        var results = new List<string>[texts.Length];
+        var thread = new Thread(() =>
+        {
+            for (var i = 0; i < texts.Length; i++)
+                results[i] = Words.Of(texts[i]);
+        });
+        thread.Start();
+        thread.Join();
+        for (var i = 0; i < texts.Length; i++)
+            Assert.Equal(Reference(texts[i]).Select(w => w.Item1), results[i]);
     }
 }
