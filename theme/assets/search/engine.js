@@ -77,12 +77,22 @@ export async function createEngine(fetchJson) {
   // Synonyms work both ways: "urine" finds "pee", and "pee" finds "urine".
   // The first word a synonym names is its closest meaning ("stiff: [sore, tight]"), and counts the most.
   const synonyms = Object.entries(meta.synonyms).flatMap(([word, targets]) => targets.flatMap((t, i) => [
-    { from: content(word).map(stem), to: content(t).map(stem), weight: SYNONYM * (1 - 0.1 * Math.min(i, 3)) },
-    { from: content(t).map(stem), to: content(word).map(stem), weight: SYNONYM },
+    { from: content(word).map(stem), to: content(t).map(stem), weight: SYNONYM * (1 - 0.1 * Math.min(i, 3)), forward: true },
+    { from: content(t).map(stem), to: content(word).map(stem), weight: SYNONYM, forward: false },
   ])).filter((s) => s.from.length && s.to.length);
   const synonymWords = new Set(synonyms.flatMap((s) => s.from));
+  // A red flag is raised only by what the reader said: their words, or the pages' words that a lay word of theirs
+  // stands for ("wee" is "pee"), never a lay word that one of the pages' words might stand for ("pressure" is not
+  // "too hard", which would make "hold my breath" and "pressure" a breathing problem). So each red flag is known
+  // in the pages' words too ("cola urine" as "cola pee").
+  const forward = synonyms.filter((s) => s.forward);
+  const inPageWords = (stems) => forward.filter((s) => s.from.every((w) => stems.includes(w)))
+    .map((s) => [...stems.filter((w) => !s.from.includes(w)), ...s.to]);
   const flags = meta.redFlags.filter((f) => levels.has(f.level))
-    .flatMap((f) => f.terms.map((t) => ({ stems: content(t).map(stem), level: levels.get(f.level) })))
+    .flatMap((f) => f.terms.flatMap((t) => {
+      const stems = content(t).map(stem);
+      return [stems, ...inPageWords(stems)].map((s) => ({ stems: s, level: levels.get(f.level) }));
+    }))
     .filter((f) => f.stems.length);
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
   const shared = { sections: new Set(meta.sharedSections), weight: meta.sharedWeight, stop };
@@ -168,7 +178,7 @@ export async function createEngine(fetchJson) {
         other.tokens.forEach((t) => (owner[t] = group));
         list.splice(list.indexOf(other), 1);
       }
-      group.alternatives.push({ stems: s.to, weight: s.weight });
+      group.alternatives.push({ stems: s.to, weight: s.weight, forward: s.forward });
     }
     return list;
   }
@@ -271,7 +281,7 @@ export async function createEngine(fetchJson) {
     let results = [...pages.values()]
       .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
       .sort((a, b) => b.score - a.score || a.page - b.page);
-    const level = redFlag(resolved, query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])));
+    const level = redFlag(resolved, query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
     // Red flags first: the pages the checker sends a reader with these signs lead, always where the query raises a
     // notice, and for a milder sign where they have every word of the query ("bruising", but not "bruising on
     // blood thinners", which a page about blood thinners answers better).
