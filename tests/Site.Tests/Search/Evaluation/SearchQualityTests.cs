@@ -75,4 +75,35 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         Assert.True(notices.Count == 0, "red-flag notices wrong:\n" + string.Join("\n", notices));
         Assert.True(precision >= MinimumPrecisionAtOne, $"precision at 1 is {precision:P1}, below {MinimumPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
     }
+
+    /// <summary>
+    /// Every red-flag term of the checker's data, typed as it is and in a sentence, raises a notice at least as
+    /// urgent as the level the checker can reach from its sign: search never under-triages a sign it knows.
+    /// </summary>
+    [Fact]
+    public async Task Every_red_flag_term_typed_as_it_is_raises_a_notice_at_least_as_urgent_as_its_sign()
+    {
+        var site = RealSite.Shared;
+        Assert.True(site.ExitCode == 0, site.Log);
+        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "assets", "search", "meta.json")));
+        var levels = meta.RootElement.GetProperty("levels").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("id").GetString()!, l => (Rank: l.GetProperty("rank").GetInt32(), Notice: l.GetProperty("notice").GetBoolean()));
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal); // query, the least rank its notice may have
+        foreach (var flag in meta.RootElement.GetProperty("redFlags").EnumerateArray())
+        {
+            var level = levels[flag.GetProperty("level").GetString()!];
+            if (!level.Notice)
+                continue;
+            foreach (var term in flag.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!))
+                foreach (var query in new[] { term, $"{term} after a massage" })
+                    wanted[query] = Math.Max(wanted.GetValueOrDefault(query), level.Rank);
+        }
+        Assert.True(wanted.Count > 40, $"only {wanted.Count} red-flag queries"); // the checker's data has its terms
+        var answers = await QueryRunner.RunAsync(site.Output, wanted.Keys, results: 1);
+        var wrong = answers
+            .Where(a => a.Notice == null || levels[a.Notice].Rank < wanted[a.Query])
+            .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}")
+            .ToList();
+        Assert.True(wrong.Count == 0, "red-flag terms that raise too mild a notice, or none:\n" + string.Join("\n", wrong));
+    }
 }
