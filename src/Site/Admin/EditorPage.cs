@@ -72,6 +72,8 @@ public static class EditorPage
         html.Append("<meta name=\"robots\" content=\"noindex, nofollow\">\n");
         html.Append("<meta name=\"referrer\" content=\"no-referrer\">\n");
         html.Append($"<title>Page editor: {WebUtility.HtmlEncode(siteTitle)}</title>\n");
+        // An empty icon, as the site's pages have: else the browser asks for /favicon.ico, which is not there.
+        html.Append("<link rel=\"icon\" href=\"data:,\">\n");
         html.Append($"<link rel=\"cms-config-url\" type=\"application/yaml\" href=\"{Attr(admin + "config.yml")}\">\n");
         html.Append("</head>\n");
         html.Append("<body>\n");

@@ -49,6 +49,8 @@ public sealed class EditorPageTests
         Assert.DoesNotContain(html.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(BasePath + "admin/config.yml", html.QuerySelector("link[rel=cms-config-url]")?.GetAttribute("href"));
         Assert.True(File.Exists(Admin("config.yml")));
+        // An empty icon, as on every page: no request for a /favicon.ico that is not there (and a 404 in the console).
+        Assert.Equal("data:,", html.QuerySelector("link[rel=icon]")?.GetAttribute("href"));
 
         // The page says which addresses the editor may reach and which it blocks, for maintainers reading it.
         var comment = string.Join("\n", html.Head!.ChildNodes.OfType<AngleSharp.Dom.IComment>().Select(c => c.Data));

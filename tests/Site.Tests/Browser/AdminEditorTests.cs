@@ -35,7 +35,7 @@ public sealed class AdminEditorTests(BrowserFixture site)
             page.Console += (_, m) =>
             {
                 if (m.Type is "error" or "warning")
-                    Messages.Enqueue($"{m.Type}: {m.Text}");
+                    Messages.Enqueue($"{m.Type}: {m.Text} (at {m.Location})");
             };
             page.PageError += (_, e) => Errors.Enqueue(e);
         }
@@ -67,7 +67,8 @@ public sealed class AdminEditorTests(BrowserFixture site)
 
         Assert.True(watch.Errors.IsEmpty, "uncaught script errors:\n" + string.Join("\n", watch.Errors));
         var messages = watch.UnexpectedMessages();
-        Assert.True(messages.Count == 0, "console errors or warnings:\n" + string.Join("\n", messages));
+        Assert.True(messages.Count == 0, "console errors or warnings:\n" + string.Join("\n", messages)
+            + "\nanswered with an error: " + string.Join(", ", watch.Answered.Where(a => a.Value >= 400).Select(a => $"{a.Key.Url} ({a.Value})")));
 
         // A request that leaves the site goes to an address the policy names, or never got an answer (the CSP refused it).
         var policy = await page.EvaluateAsync<string>("() => document.querySelector('meta[http-equiv=Content-Security-Policy]').content");
