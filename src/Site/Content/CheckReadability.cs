@@ -52,20 +52,6 @@ public sealed class CheckReadability : DocumentModule
         return count.Score;
     }
 
-    public static Readability? Score(IEnumerable<IReadOnlyList<string>> sentences)
-    {
-        int sentenceCount = 0, words = 0, syllables = 0;
-        foreach (var sentenceWords in sentences)
-        {
-            if (sentenceWords.Count == 0)
-                continue;
-            sentenceCount++;
-            words += sentenceWords.Count;
-            syllables += sentenceWords.Sum(Syllables);
-        }
-        return Grade(words, sentenceCount, syllables);
-    }
-
     private static Readability? Grade(int words, int sentences, int syllables) => words < 50
         ? null
         : new Readability(0.39 * words / sentences + 11.8 * syllables / words - 15.59, words, sentences);
@@ -77,17 +63,15 @@ public sealed class CheckReadability : DocumentModule
 
         public readonly Readability? Score => Grade(Words, Sentences, Syllables);
 
-        /// <summary>Splits where <see cref="SplitSentences"/> does; the end mark and the space after it hold no words, so they can stay in either part.</summary>
+        /// <summary>Splits where <see cref="SplitSentences"/> does (<see cref="SentenceEnd"/>); the end mark and the
+        /// space after it hold no words, so they can stay in either part.</summary>
         public void Paragraph(ReadOnlySpan<char> text, int line)
         {
             var start = 0;
-            for (var i = 0; i < text.Length - 1; i++)
+            for (var end = SentenceEnd(text, 0); end >= 0; end = SentenceEnd(text, start))
             {
-                if (text[i] is '.' or '!' or '?' or ':' or ';' && char.IsWhiteSpace(text[i + 1]))
-                {
-                    Sentence(text[start..i], line);
-                    start = i + 1;
-                }
+                Sentence(text[start..end], line);
+                start = end + 1;
             }
             Sentence(text[start..], line);
         }
@@ -148,19 +132,24 @@ public sealed class CheckReadability : DocumentModule
     public static IEnumerable<string> SplitSentences(string text)
     {
         var start = 0;
-        for (var i = 0; i < text.Length - 1; i++)
+        for (var end = SentenceEnd(text, 0); end >= 0; end = SentenceEnd(text, start))
         {
-            var ends = text[i] is '.' or '!' or '?';
-            if (!(ends || text[i] is ':' or ';') || !char.IsWhiteSpace(text[i + 1]))
-                continue;
-            yield return text[start..(ends ? i + 1 : i)];
-            var next = i + 1;
-            while (next < text.Length && char.IsWhiteSpace(text[next]))
-                next++;
-            start = next;
-            i = next - 1;
+            yield return text[start..(text[end] is ':' or ';' ? end : end + 1)];
+            start = end + 1;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+                start++;
         }
         yield return text[start..];
+    }
+
+    /// <summary>The mark that ends the sentence starting at <paramref name="from"/>: the next '.', '!', '?', ':' or
+    /// ';' that space follows; -1 when the sentence runs to the end of the text.</summary>
+    private static int SentenceEnd(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length - 1; i++)
+            if (text[i] is '.' or '!' or '?' or ':' or ';' && char.IsWhiteSpace(text[i + 1]))
+                return i;
+        return -1;
     }
 
     /// <summary>Counts vowel groups, the usual estimate; a silent final 'e' does not count. Runs for every word, so no regex.</summary>
