@@ -27,7 +27,7 @@ public sealed class ExtractPageSearch : DocumentModule
     {
         if (document.FrontMatter is not { } front)
             return;
-        var text = PageText.Read(document.Syntax!);
+        var text = PageText.Read(document.Syntax!, document.RelativePath);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var (words, blocks, length) = Places(text, used);
         // The home page's title names the whole site, so it counts as a description does.

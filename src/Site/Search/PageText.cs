@@ -3,8 +3,10 @@ using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Content;
 using Site.Markdown;
 using Site.Markdown.Sections;
+using Site.Model;
 using Site.Urgency;
 using MarkdownBlock = Markdig.Syntax.Block;
 
@@ -38,6 +40,7 @@ public sealed class PageText
     private readonly List<Block> _blocks = [];
     private readonly List<Section> _sections = [];
     private string _label = ""; // a box's label, for the first block of the box
+    private string _page = "";
 
     public IReadOnlyList<Section> Sections => _sections;
 
@@ -46,10 +49,12 @@ public sealed class PageText
     public ReadOnlySpan<char> this[Range range] => _chars.AsSpan(range.Start, range.Length);
 
     /// <summary>The page's text, in this thread's buffer: valid until the thread reads the next page.</summary>
-    public static PageText Read(MarkdownDocument syntax)
+    /// <param name="page">The page's input path, which its links are relative to.</param>
+    public static PageText Read(MarkdownDocument syntax, string page)
     {
         var text = _current ??= new PageText();
         text.Clear();
+        text._page = page;
         foreach (var block in syntax)
             if (block is not SectionBlock)
                 text.AddBlocks(block, TermScoring.Text);
@@ -132,24 +137,17 @@ public sealed class PageText
         }
     }
 
-    /// <summary>The text of the links to other pages of the site in the inlines (a page link is still its .md path here).</summary>
+    /// <summary>The text of the links to other pages of the site in the inlines, by the rule the build resolves
+    /// links with (a page link is still its .md path here).</summary>
     private void AppendLinked(ContainerInline inlines)
     {
         foreach (var inline in inlines)
         {
-            if (inline is LinkInline { IsImage: false, Url: { } url } link && ToPage(url))
+            if (inline is LinkInline { IsImage: false } link && ResolveLinks.Classify(_page, link) is { Kind: LinkKind.Page })
                 PlainText.Append(link, _linked.Append(' '));
             else if (inline is ContainerInline container)
                 AppendLinked(container);
         }
-    }
-
-    private static bool ToPage(string url)
-    {
-        var path = url.AsSpan();
-        if (path.IndexOf('#') is var hash and >= 0)
-            path = path[..hash];
-        return !url.StartsWith('#') && !url.Contains("://", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The block just read, unless it has no text; the first block of a box starts with the box's label.</summary>

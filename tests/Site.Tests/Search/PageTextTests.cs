@@ -12,7 +12,7 @@ public sealed class PageTextTests
 {
     private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
 
-    private static PageText Read(string markdown) => PageText.Read(Markdig.Markdown.Parse(markdown, Pipeline));
+    private static PageText Read(string markdown) => PageText.Read(Markdig.Markdown.Parse(markdown, Pipeline), "guidance/page.md");
 
     /// <summary>Each section as "id | heading | block / block".</summary>
     private static List<string> Sections(PageText text) =>
@@ -59,7 +59,7 @@ public sealed class PageTextTests
     [Fact]
     public void Beside_each_block_stands_the_text_of_its_links_to_other_pages_only()
     {
-        var text = Read("See [the aftercare page](aftercare.md#ice), [a site](https://example.org/a.md), [below](#here) and ![a picture](p.md).\n");
+        var text = Read("See [the aftercare page](../aftercare.md#ice), [a site](https://example.org/a.md), [mail](mailto:a@b.md), [below](#here), [outside](../../x.md) and ![a picture](p.md).\n");
         Assert.Equal("the aftercare page", text[text.Blocks.Single().Linked].ToString().Trim());
     }
 
