@@ -20,7 +20,7 @@ public class WordPassCost
         var blocks = new List<string>();
         foreach (var file in Directory.EnumerateFiles(SearchDataCost.Corpus, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(1000))
         {
-            var text = PageText.Read(Markdig.Markdown.Parse(File.ReadAllText(file), markdown), Path.GetRelativePath(SearchDataCost.Corpus, file).Replace('\\', '/'));
+            var text = PageText.Read(Markdig.Markdown.Parse(File.ReadAllText(file), markdown), Path.GetRelativePath(SearchDataCost.Corpus, file).Replace('\\', '/'), "", "");
             blocks.AddRange(text.Blocks.Select(b => text[b.Text].ToString()));
         }
         _blocks = [.. blocks];

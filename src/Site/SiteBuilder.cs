@@ -54,7 +54,7 @@ public static class SiteBuilder
                 new CheckClaims(),
                 new CheckReadability(),
                 new CheckPlainWords(),
-                new ExtractPageSearch(),
+                new ReadSearchText(),
                 new ResolveLinks(),
                 new RenderMarkdown(markdown),
                 new MakePages()),
@@ -63,7 +63,8 @@ public static class SiteBuilder
             // read the site model
             new Pipeline("links", new CheckLinks(layouts)),
             new Pipeline("view", new BuildSiteView()),
-            new Pipeline("search", new WriteSearchIndex()),
+            // the search data, beside the pages: nothing waits for it
+            new Pipeline("search", new ListPagesToSearch(), new ExtractPageSearch(), new WriteSearchIndex()),
             new Pipeline("sitemap", new GenerateSitemap(), new GenerateRobots(), new WriteDocuments()),
             // read the site model, its view and the link check
             new Pipeline("pages", new ListPagesToRender(), new RenderLayout(layouts), new WriteDocuments()),

@@ -36,6 +36,6 @@ public sealed class MakePages : DocumentModule
         d.Ids, // the document is done with it: no one changes it from here on
         [.. d.Links],
         d.HasErrors || d.Html == null ? null : System.Text.Encoding.UTF8.GetBytes(d.Html),
-        d.HasErrors ? null : d.Search,
+        d.HasErrors ? null : d.SearchText,
         d.Diagnostics.Sorted()) { Readability = d.Readability };
 }

@@ -17,7 +17,7 @@ namespace Site.Model;
 /// <param name="Links">Its links to pages and files of the site, for the link check.</param>
 /// <param name="Body">The page's own HTML as UTF-8, links rewritten, before the layout; null when it has errors.
 /// Held as bytes, half the size of a string, since every page's body waits in memory for the site model.</param>
-/// <param name="Search">What search knows of it: its result record and its scored words; null when it has errors.</param>
+/// <param name="SearchText">Its text as search reads it, for the search data; null when it has errors.</param>
 /// <param name="Diagnostics">Its own problems, found on its text alone.</param>
 public sealed record Page(
     SourceFile Source,
@@ -29,7 +29,7 @@ public sealed record Page(
     IReadOnlySet<string> Ids,
     IReadOnlyList<PageLink> Links,
     byte[]? Body,
-    PageSearch? Search,
+    PageText? SearchText,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors { get; } = Diagnostics.Any(d => d.Severity == Severity.Error);

@@ -49,7 +49,10 @@ public sealed class Document(string sourcePath, string relativePath)
     /// <summary>How hard the page is to read, as <see cref="CheckReadability"/> scored it; null when it is too short to judge.</summary>
     public CheckReadability.Readability? Readability { get; set; }
 
-    /// <summary>The page's searchable sections, as the search data's JSON.</summary>
+    /// <summary>The page's text as search reads it, kept with its page once the syntax tree is gone.</summary>
+    public PageText? SearchText { get; set; }
+
+    /// <summary>What search knows of the page, in the search pipeline.</summary>
     public PageSearch? Search { get; set; }
 
     /// <summary>The page of the site model this document renders, in pipelines after the model is made.</summary>

@@ -1,19 +1,16 @@
-using System.Buffers;
-using System.Text.Json;
 using Site.Content;
 using Site.Pipelines;
 
 namespace Site.Search;
 
 /// <summary>
-/// Reads each page's text for search (<see cref="PageText"/>): its result record (the text before the first
-/// section, then each level-2 section with its heading, as blocks), and where each of its stemmed words stands, by
-/// <see cref="TermScoring"/>'s weights. Done page by page in the content pass, so the search data only groups what
-/// the pages made.
+/// Makes what search knows of each page from the text the content pass kept (<see cref="PageText"/>): its result
+/// record (the text before the first section, then each level-2 section with its heading, as blocks), and where
+/// each of its stemmed words stands, by <see cref="TermScoring"/>'s weights. Done page by page beside the pages'
+/// rendering, so no page waits for it. A page the last build's search data has, unchanged, keeps what it had.
 /// </summary>
 public sealed class ExtractPageSearch : DocumentModule
 {
-    private static readonly JsonWriterOptions Json = new() { Encoder = WriteSearchIndex.Encoder };
     /// <summary>The sections every page has, whose words count less (<see cref="TermScoring.SharedSection"/>).</summary>
     public static readonly IReadOnlySet<string> SharedSections = CheckRequiredSections.Required.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
     private IReadOnlySet<string> _synonymWords = new HashSet<string>();
@@ -25,16 +22,15 @@ public sealed class ExtractPageSearch : DocumentModule
 
     public override void Process(Document document, BuildContext context)
     {
-        if (document.FrontMatter is not { } front)
+        if (document.Search != null || document.Page is not { SearchText: { } text, FrontMatter: { } front } page)
             return;
-        var text = PageText.Read(document.Syntax!, document.RelativePath);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var (words, blocks, length) = Places(text, used);
         // The home page's title names the whole site, so it counts as a description does.
         var (title, description) = (Stems(front.Title, used), Stems(front.Description, used));
-        if (document.Url!.Length == 0)
+        if (page.IsHome)
             (title, description) = ([], [.. title.Union(description)]);
-        document.Search = new PageSearch(Record(text, context.SiteUrl(document.Url!), front.Title), words, blocks, title, description, length, used);
+        document.Search = new PageSearch(page, words, blocks, title, description, length, used);
     }
 
     /// <summary>A block of at least this many words that stands on two pages is taken as copied.</summary>
@@ -132,34 +128,4 @@ public sealed class ExtractPageSearch : DocumentModule
         }
         return [.. stems];
     }
-
-    /// <summary>The result record: <c>{"url","title","sections":[[id, heading, [block, …]], …]}</c>.</summary>
-    private static byte[] Record(PageText text, string url, string title)
-    {
-        var bytes = _record ??= new ArrayBufferWriter<byte>(16 * 1024);
-        bytes.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(bytes, Json))
-        {
-            json.WriteStartObject();
-            json.WriteString("url", url);
-            json.WriteString("title", title);
-            json.WriteStartArray("sections");
-            foreach (var section in text.Sections)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(section.Id);
-                json.WriteStringValue(text[section.Heading]);
-                json.WriteStartArray();
-                for (var b = section.FirstBlock; b < section.FirstBlock + section.BlockCount; b++)
-                    json.WriteStringValue(text[text.Blocks[b].Text]);
-                json.WriteEndArray();
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return bytes.WrittenSpan.ToArray();
-    }
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? _record;
 }

@@ -1,11 +1,14 @@
+using Site.Model;
+
 namespace Site.Search;
 
 /// <summary>
-/// What search knows of one page, made in the content pass: the record the browser shows for a result, and where
-/// each of the page's stemmed words stands, block by block, so that the search data can tell text the page shares
-/// with other pages from its own before it scores the words (<see cref="ScorePages"/>).
+/// What search knows of one page (<see cref="ExtractPageSearch"/>): where each of its stemmed words stands, block
+/// by block, so that the search data can tell text the page shares with other pages from its own before it scores
+/// the words (<see cref="ScorePages"/>).
 /// </summary>
-/// <param name="Record">The result record as JSON: the page's address, title and sections (id, heading, text blocks).</param>
+/// <param name="Page">The page it was made of, with its text and result record (<see cref="Model.Page.SearchText"/>):
+/// the same page the next build reuses keeps this too.</param>
 /// <param name="Words">Each place a stem stands, with its weight there (<see cref="TermScoring"/>).</param>
 /// <param name="Blocks">The page's blocks of text long enough to be copies of another page's, by the hash of their words.</param>
 /// <param name="Title">The stems of the title, by number (<see cref="StemIds"/>).</param>
@@ -13,7 +16,7 @@ namespace Site.Search;
 /// <param name="Length">The number of words outside the sections every page has.</param>
 /// <param name="SynonymWords">The words of the synonym list's targets that the page uses, to warn of synonyms no page uses.</param>
 public sealed record PageSearch(
-    byte[] Record,
+    Page Page,
     IReadOnlyList<WordPlace> Words,
     IReadOnlyList<TextBlock> Blocks,
     IReadOnlyList<int> Title,

@@ -1,5 +1,3 @@
-using Site.Model;
-
 namespace Site.Search;
 
 /// <summary>
@@ -24,7 +22,7 @@ public static class ScorePages
         public bool IsCopy(ulong hash, int page) => Homes.TryGetValue(hash, out var home) && home != page;
     }
 
-    public static Copies Find(IReadOnlyList<Page> pages)
+    public static Copies Find(IReadOnlyList<PageSearch> pages)
     {
         // Counted first, then listed only where copied: most blocks stand on one page.
         var counts = new Dictionary<ulong, int>();
@@ -32,7 +30,7 @@ public static class ScorePages
         for (var n = 0; n < pages.Count; n++)
         {
             seen.Clear();
-            foreach (var block in pages[n].Search!.Blocks)
+            foreach (var block in pages[n].Blocks)
                 if (seen.Add(block.Hash))
                     counts[block.Hash] = counts.GetValueOrDefault(block.Hash) + 1;
         }
@@ -40,7 +38,7 @@ public static class ScorePages
         for (var n = 0; n < pages.Count; n++)
         {
             seen.Clear();
-            foreach (var block in pages[n].Search!.Blocks)
+            foreach (var block in pages[n].Blocks)
                 if (counts[block.Hash] > 1 && seen.Add(block.Hash))
                     (lists.TryGetValue(block.Hash, out var list) ? list : lists[block.Hash] = []).Add(n);
         }
@@ -50,7 +48,7 @@ public static class ScorePages
 
     /// <summary>The home of each of these copied blocks: the page with the most copied blocks, then the one whose
     /// text they make up the most of, then the first.</summary>
-    public static Dictionary<ulong, int> Homes(IReadOnlyList<Page> pages, IReadOnlyDictionary<ulong, int> counts,
+    public static Dictionary<ulong, int> Homes(IReadOnlyList<PageSearch> pages, IReadOnlyDictionary<ulong, int> counts,
         IReadOnlyDictionary<ulong, int[]> copied, IEnumerable<ulong> blocks)
     {
         var claims = new Dictionary<int, (int, float)>();
@@ -58,7 +56,7 @@ public static class ScorePages
         {
             if (claims.TryGetValue(n, out var claim))
                 return claim;
-            var search = pages[n].Search!;
+            var search = pages[n];
             var shared = search.Blocks.Where(b => counts[b.Hash] > 1).ToList();
             return claims[n] = (shared.Select(b => b.Hash).Distinct().Count(), (float)shared.Sum(b => b.Words) / Math.Max(search.Length, 1));
         }
@@ -69,9 +67,8 @@ public static class ScorePages
     [ThreadStatic] private static List<(int Stem, float Weight, bool Own)>? _words;
 
     /// <summary>Page number <paramref name="n"/>'s scored words, in the order they first stand on the page.</summary>
-    public static Scored[] Of(Page page, int n, Copies copies)
+    public static Scored[] Of(PageSearch search, int n, Copies copies)
     {
-        var search = page.Search!;
         var copied = new bool[search.Blocks.Count];
         for (var b = 0; b < copied.Length; b++)
             copied[b] = copies.IsCopy(search.Blocks[b].Hash, n);

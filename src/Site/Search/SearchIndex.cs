@@ -28,7 +28,7 @@ public sealed class SearchIndex
     private readonly Dictionary<string, int> _own;
     private readonly Dictionary<string, byte[]> _json; // each word's postings as JSON
 
-    private SearchIndex(IReadOnlyList<Page> pages, ScorePages.Copies copies, Dictionary<string, List<(int, int)>> postings,
+    private SearchIndex(IReadOnlyList<PageSearch> pages, ScorePages.Copies copies, Dictionary<string, List<(int, int)>> postings,
         Dictionary<string, int> own, Dictionary<string, byte[]> json, Dictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> wordFiles, IReadOnlyList<byte[]>[] records)
     {
         Pages = pages;
@@ -41,7 +41,13 @@ public sealed class SearchIndex
     }
 
     /// <summary>The pages, by number.</summary>
-    public IReadOnlyList<Page> Pages { get; }
+    public IReadOnlyList<PageSearch> Pages { get; }
+
+    private Dictionary<Page, PageSearch>? _byPage;
+
+    /// <summary>What this index knew of this very page, if it holds it.</summary>
+    public PageSearch? Of(Page page) =>
+        (_byPage ??= Pages.ToDictionary(p => p.Page, (IEqualityComparer<Page>)ReferenceEqualityComparer.Instance)).GetValueOrDefault(page);
 
     /// <summary>For each first letter (<see cref="WriteSearchIndex.Key"/>), its words file and pieces of postings.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> WordFiles { get; }
@@ -52,9 +58,9 @@ public sealed class SearchIndex
     public int RecordsPerFile => WriteSearchIndex.RecordsPerFile(Pages.Count);
 
     /// <summary>The index of these pages: <paramref name="previous"/> updated where it can be, else made anew.</summary>
-    public static SearchIndex Of(IReadOnlyList<Page> pages, SearchIndex? previous) => previous?.Updated(pages) ?? Make(pages);
+    public static SearchIndex Of(IReadOnlyList<PageSearch> pages, SearchIndex? previous) => previous?.Updated(pages) ?? Make(pages);
 
-    private static SearchIndex Make(IReadOnlyList<Page> pages)
+    private static SearchIndex Make(IReadOnlyList<PageSearch> pages)
     {
         var copies = ScorePages.Find(pages);
         // Gathered by stem number (every page's words pass through here), then named.
@@ -108,7 +114,7 @@ public sealed class SearchIndex
     /// or moved (their numbers change), many changed, or a change to text that another page also has (which pages
     /// are copies may change).
     /// </summary>
-    private SearchIndex? Updated(IReadOnlyList<Page> pages)
+    private SearchIndex? Updated(IReadOnlyList<PageSearch> pages)
     {
         if (pages.Count != Pages.Count)
             return null;
@@ -117,7 +123,7 @@ public sealed class SearchIndex
         {
             if (ReferenceEquals(pages[n], Pages[n]))
                 continue;
-            if (pages[n].RelativePath != Pages[n].RelativePath || pages[n].Url != Pages[n].Url || changed.Count == MostChangedPages)
+            if (pages[n].Page.RelativePath != Pages[n].Page.RelativePath || pages[n].Page.Url != Pages[n].Page.Url || changed.Count == MostChangedPages)
                 return null;
             changed.Add(n);
         }
@@ -197,11 +203,11 @@ public sealed class SearchIndex
         return new SearchIndex(pages, copies, postings, own, json, files, records);
     }
 
-    private static HashSet<ulong> Hashes(Page page) => page.Search!.Blocks.Select(b => b.Hash).ToHashSet();
+    private static HashSet<ulong> Hashes(PageSearch page) => page.Blocks.Select(b => b.Hash).ToHashSet();
 
     /// <summary>A file of records: a JSON array of the pages' own pieces, joined as they are.</summary>
-    private static IReadOnlyList<byte[]> RecordFile(IReadOnlyList<Page> pages, int file, int perFile) =>
-        [.. pages.Skip(file * perFile).Take(perFile).SelectMany((p, i) => new[] { i == 0 ? Open : Comma, p.Search!.Record }), Close];
+    private static IReadOnlyList<byte[]> RecordFile(IReadOnlyList<PageSearch> pages, int file, int perFile) =>
+        [.. pages.Skip(file * perFile).Take(perFile).SelectMany((p, i) => new[] { i == 0 ? Open : Comma, p.Page.SearchText!.Record }), Close];
 
     private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]"u8.ToArray();
 

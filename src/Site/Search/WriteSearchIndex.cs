@@ -10,7 +10,7 @@ using Site.Urgency;
 namespace Site.Search;
 
 /// <summary>
-/// Writes the search data in pieces, so a reader's first query fetches only what it needs, whatever the size of
+/// Writes the search data of the pages <see cref="ExtractPageSearch"/> read, in pieces, so a reader's first query fetches only what it needs, whatever the size of
 /// the site (in <see cref="Folder"/>):
 /// <list type="bullet">
 /// <item><c>meta.json</c>: the number of pages, the stop words, the sections every page has (which count less), the synonyms, the red-flag terms from the checker's
@@ -53,14 +53,14 @@ public sealed class WriteSearchIndex : IModule
     {
         var site = context.Get(Products.Site);
         var synonyms = context.Get(Products.Synonyms);
-        var pages = site.PagesByUrl.Where(p => p.Search != null).ToList();
+        var pages = documents.Select(d => d.Search!).ToList();
         WarnAboutUnusedSynonyms(synonyms, pages, context);
         var index = SearchIndex.Of(pages, context.Cache.LastSearch);
         foreach (var (path, pieces) in index.WordFiles.Values.SelectMany(f => f))
             context.Output.Write(path, pieces, "search index");
         for (var f = 0; f < index.Records.Length; f++)
             context.Output.Write($"{Folder}/pages/{f}.json", index.Records[f], "search index");
-        var numbers = pages.Select((p, n) => (p.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
+        var numbers = pages.Select((p, n) => (p.Page.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
         context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index.RecordsPerFile, index.WordFiles.Keys.Order(StringComparer.Ordinal)), "search index");
         context.Set(Products.Search, index);
         return documents;
@@ -104,11 +104,11 @@ public sealed class WriteSearchIndex : IModule
     internal sealed record SearchLevelJson(string Id, int Rank, string Card, string Label, bool Notice, string? Title, string? Advice, IReadOnlyList<int> Pages);
 
     /// <summary>A synonym for a word no page uses finds nothing: the writer should hear of it.</summary>
-    private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IReadOnlyList<Page> pages, BuildContext context)
+    private static void WarnAboutUnusedSynonyms(Synonyms synonyms, IReadOnlyList<PageSearch> pages, BuildContext context)
     {
         // Asked word by word, stopping at the first page that has it: a used word is found within a few pages.
         var used = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool Used(string word) => used.TryGetValue(word, out var found) ? found : used[word] = pages.Any(p => p.Search!.SynonymWords.Contains(word));
+        bool Used(string word) => used.TryGetValue(word, out var found) ? found : used[word] = pages.Any(p => p.SynonymWords.Contains(word));
         var file = context.Input.DisplayPathOf(Synonyms.RelativePath);
         foreach (var entry in synonyms.Entries)
         {

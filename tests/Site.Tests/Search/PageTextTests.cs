@@ -12,7 +12,7 @@ public sealed class PageTextTests
 {
     private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
 
-    private static PageText Read(string markdown) => PageText.Read(Markdig.Markdown.Parse(markdown, Pipeline), "guidance/page.md");
+    private static PageText Read(string markdown) => PageText.Read(Markdig.Markdown.Parse(markdown, Pipeline), "guidance/page.md", "/guidance/page/", "Page");
 
     /// <summary>Each section as "id | heading | block / block".</summary>
     private static List<string> Sections(PageText text) =>
@@ -69,5 +69,30 @@ public sealed class PageTextTests
         Read("A long first page, " + string.Concat(Enumerable.Repeat("with many words ", 5000)) + "\n\n## Pressure feedback\n\nMore.\n");
         var text = Read("Short.\n");
         Assert.Equal([" |  | Short."], Sections(text));
+    }
+
+    [Fact]
+    public void The_text_is_kept_as_the_result_record_and_read_back_from_it_where_it_was()
+    {
+        // Quotes, a backslash, accents, an emoji (two UTF-16 units) and a line separator: escaped or multi-byte in the JSON.
+        var text = Read("Say \"ouch\" \\ café 😀 here\u2028now.\n\n## Pressure feedback\n\nSee [the aftercare page](aftercare.md) — « firm ».\n\n- 😀 one\n");
+        var record = System.Text.Json.JsonDocument.Parse(text.Record).RootElement;
+        Assert.Equal("/guidance/page/", record.GetProperty("url").GetString());
+        Assert.Equal("Page", record.GetProperty("title").GetString());
+        var sections = record.GetProperty("sections").EnumerateArray().ToList();
+        Assert.Equal(text.Sections.Select(s => s.Id), sections.Select(s => s[0].GetString()));
+        Assert.Equal(text.Sections.Select(s => text[s.Heading].ToString()), sections.Select(s => s[1].GetString()));
+        Assert.Equal(text.Blocks.Select(b => text[b.Text].ToString()), sections.SelectMany(s => s[2].EnumerateArray().Select(b => b.GetString())));
+        Assert.Equal(["Say \"ouch\" \\ café 😀 here\u2028now.", "See the aftercare page — « firm ».", "😀 one"], text.Blocks.Select(b => text[b.Text].ToString()));
+        Assert.Equal("the aftercare page", text[text.Blocks[1].Linked].ToString().Trim());
+    }
+
+    [Fact]
+    public void Two_pages_read_on_one_thread_each_give_their_own_text()
+    {
+        var (first, second) = (Read("First page.\n"), Read("Second page, longer than the first.\n"));
+        Assert.Equal("First page.", first[first.Blocks[0].Text].ToString());
+        Assert.Equal("Second page, longer than the first.", second[second.Blocks[0].Text].ToString());
+        Assert.Equal("First page.", first[first.Blocks[0].Text].ToString());
     }
 }
