@@ -39,22 +39,52 @@ export function distance(a, b, max) {
   return prev[b.length] <= max ? prev[b.length] : Infinity;
 }
 
+// The endings English words take (and "ess", "nes" for a mistyped "ness"). Any ending of up to three letters may
+// follow a stem typed right ("tinglin" is tingl + "in"), but only one of these may follow a mistyped stem, so
+// "stretch" is not "street" + "ch", nor "sholder" "show" + "der".
+const ENDINGS = new Set(['s', 'es', 'ed', 'd', 'e', 'y', 'ly', 'er', 'ers', 'est', 'ing', 'ies', 'ied', 'ess', 'nes',
+  'ful', 'al', 'ion', 'ive', 'ity', 'ish', 'ent', 'ous', 'ble', 'ic', 'en']);
+
 /**
  * How far a typed word is from a word whose stem is `term`, taking the letters after the stem as its ending
- * ("numbess" is numb + "ess", "bruse" is a typo of "bruis" + "e"): one change for an ending of up to three letters,
- * and a half more for a typo in the stem too, so a plain typo of the same reach comes first. Infinity when further than max.
+ * ("numbess" is numb + "ess", "bruse" is a typo of "bruis" + "e"): one change for the ending, and a half more for
+ * a typo in the stem too, so a plain typo of the same reach comes first. Infinity when further than max.
  */
 export function stemOf(token, term, max) {
   if (term.length < 4) return Infinity;
   let best = Infinity;
   for (let k = term.length - 1; k <= term.length + 1; k++) {
-    const ending = token.length - k;
-    if (ending < 1 || ending > 3) continue;
+    const ending = token.slice(k);
+    if (k < 1 || ending.length < 1 || ending.length > 3) continue;
     const d = distance(token.slice(0, k), term, max);
-    if (d <= 1) best = Math.min(best, d ? 1.5 : 1); // after a plain typo of the same reach
+    if (d === 0) best = Math.min(best, 1);
+    else if (d === 1 && ENDINGS.has(ending)) best = Math.min(best, 1.5); // after a plain typo of the same reach
   }
   return Math.floor(best) <= max ? best : Infinity;
 }
+
+/** Whether two words have the same letters, in any order. */
+const sameLetters = (a, b) => [...a].sort().join('') === [...b].sort().join('');
+
+// The keys beside each letter key on a QWERTY keyboard.
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS = new Map(ROWS.flatMap((row, r) => [...row].map((c, i) => [c, new Set([row[i - 1], row[i + 1],
+  ...(r > 0 ? [ROWS[r - 1][i], ROWS[r - 1][i + 1]] : []), ...(r < 2 ? [ROWS[r + 1][i - 1], ROWS[r + 1][i]] : [])].filter(Boolean))])));
+
+/** Whether two words of one length differ in one letter, typed with the key beside the right one ("numn", numb). */
+const besideKey = (a, b) => {
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a.slice(at + 1) === b.slice(at + 1) && (NEIGHBOURS.get(b[at])?.has(a[at]) ?? false);
+};
+
+/** Whether a word is another with one of its letters typed twice ("legg", leg). */
+const doubled = (a, b) => a.length === b.length + 1 && [...a].some((c, i) => i > 0 && c === a[i - 1] && a.slice(0, i) + a.slice(i + 1) === b);
+
+/** Whether a typed word the site does not have may be a slip for another word: a four-letter word may only have
+ * lost a letter, doubled one, swapped two or hit the key beside one ("ches" is chest, "legg" leg, "numn" numb, but
+ * "wear" is not "weak"). */
+const maySlipTo = (token, word) => token.length > 4 || token.length < word.length || sameLetters(token, word) ||
+  doubled(token, word) || (token.length === word.length && besideKey(token, word));
 
 /**
  * Makes an engine over the search data. `fetchJson(path)` returns the parsed JSON of a file of the search folder
@@ -95,6 +125,9 @@ export async function createEngine(fetchJson) {
     }))
     .filter((f) => f.stems.length);
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
+  // The red flags' words as the checker's data writes them, each with its stem: a typo is one change from the word
+  // a reader meant ("swellinng", "slurredd"), where its stem may be further from the flag's.
+  const flagWords = new Map(meta.redFlags.flatMap((f) => f.terms.flatMap((t) => content(t))).map((w) => [w, stem(w)]));
   const shared = { sections: new Set(meta.sharedSections), weight: meta.sharedWeight, stop };
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
   const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
@@ -123,7 +156,7 @@ export async function createEngine(fetchJson) {
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
-      } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
+      } else if (!found.length && max && !synonymWords.has(s) && maySlipTo(token, term)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
         const d = Math.min(distance(s, term, max), stemOf(token, term, max));
         if (Math.floor(d) <= max) others.push({ ...at, weight: TYPO[Math.floor(d)], near: d, kind: 'typo' });
@@ -158,7 +191,7 @@ export async function createEngine(fetchJson) {
       const max = allowance(r.stem.length);
       let best = null;
       for (const w of synonymWords) {
-        const d = max ? distance(r.stem, w, max) : Infinity;
+        const d = max && maySlipTo(r.stem, w) ? distance(r.stem, w, max) : Infinity; // "dumb" is not "numb"
         if (d <= max && (!best || d < best.d)) best = { w, d };
       }
       return best ? best.w : r.stem;
@@ -184,18 +217,26 @@ export async function createEngine(fetchJson) {
   }
 
   /** The most urgent level whose red flags the query's words name (as they are, corrected, or through a synonym). */
-  function redFlag(resolved, extra) {
+  function redFlag(tokens, resolved, extra) {
     const have = new Set(extra);
-    for (const r of resolved) {
+    for (const [i, r] of resolved.entries()) {
       have.add(r.stem);
-      const exact = r.variants.find((v) => v.kind === 'exact');
+      // The rest is for a word the site does not have; a lay word the synonyms know is no slip: "throw" (up) is not "throb".
+      if (r.variants.some((v) => v.kind === 'exact') || synonymWords.has(r.stem)) continue;
+      const token = tokens[i];
       const correction = r.variants.find((v) => v.kind === 'typo');
-      if (!exact && correction) have.add(correction.term);
+      if (correction && maySlipTo(token, correction.term)) have.add(correction.term);
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
-      // word the site does not use, so that an everyday word one letter from a red flag does not raise a notice.
-      // A lay word the synonyms know is no misspelling: "throw" (up) is not "throb".
-      const max = r.stem.length >= 5 && !exact && !synonymWords.has(r.stem) ? allowance(r.stem.length) : 0;
+      // word, so that an everyday word one letter from a red flag does not raise a notice.
+      const max = r.stem.length >= 5 ? allowance(r.stem.length) : 0;
       for (const f of flagStems) if (max && distance(r.stem, f, max) <= max) have.add(f);
+      // And the word as typed, one letter from a red flag's word as written ("bown" is brown, "swellinng" swelling),
+      // or two in a long word: never under-triage a sign for a slip of the keyboard, yet "printing" is not "fainting".
+      if (token.length < 4) continue;
+      for (const [word, s] of flagWords) {
+        const most = Math.min(token.length, word.length) >= 10 ? 2 : 1;
+        if (maySlipTo(token, word) && distance(token, word, most) <= most) have.add(s);
+      }
     }
     let level = null;
     for (const f of flags) if (f.stems.every((s) => have.has(s)) && (!level || f.level.rank > level.rank)) level = f.level;
@@ -209,7 +250,7 @@ export async function createEngine(fetchJson) {
   async function search(text) {
     const all = words(text);
     const partial = /[\p{L}\p{N}]$/u.test(text); // the last word may still be being typed
-    const tokens = all.filter((w) => !stop.has(w));
+    const tokens = [...new Set(all.filter((w) => !stop.has(w)))]; // a word typed twice counts once
     if (!tokens.length) return { results: [], advice: null, terms: [] };
     const resolved = await Promise.all(tokens.map((t, i) => variants(t, partial && i === tokens.length - 1 && all[all.length - 1] === t)));
     const query = groups(tokens, resolved);
@@ -281,7 +322,7 @@ export async function createEngine(fetchJson) {
     let results = [...pages.values()]
       .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
       .sort((a, b) => b.score - a.score || a.page - b.page);
-    const level = redFlag(resolved, query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
+    const level = redFlag(tokens, resolved, query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
     // Red flags first: the pages the checker sends a reader with these signs lead, always where the query raises a
     // notice, and for a milder sign where they have every word of the query ("bruising", but not "bruising on
     // blood thinners", which a page about blood thinners answers better).

@@ -16,6 +16,8 @@ public static class QueryRunner
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
+    /// <param name="results">How many results of each query to read with their records; 0 for the notices alone,
+    /// with no records and no count of the bytes a first query fetches.</param>
     public static async Task<IReadOnlyList<QueryAnswer>> RunAsync(string siteOutput, IEnumerable<string> queries, int results = 10)
     {
         using var folder = new TempFolder("site-queries-");

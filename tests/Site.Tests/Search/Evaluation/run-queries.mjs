@@ -3,7 +3,7 @@
 // results (address, title, section heading, snippet) and its notice, and the bytes the first query of each
 // fetched from a cold start, gzipped as a static host sends them.
 //
-//   node run-queries.mjs ENGINE_JS SEARCH_FOLDER QUERIES_JSON [RESULTS]
+//   node run-queries.mjs ENGINE_JS SEARCH_FOLDER QUERIES_JSON [RESULTS]   (RESULTS 0: the notices alone)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -29,10 +29,13 @@ const warm = (await cold()).engine;
 const out = [];
 for (const query of queries) {
   const { results, advice, terms, weights } = await warm.search(query);
-  const top = await warm.records(results.slice(0, Number(shown)), terms, weights);
-  const first = await cold();
-  const r = await first.engine.search(query);
-  await first.engine.records(r.results.slice(0, 6), r.terms, r.weights);
+  // With RESULTS 0, only the notices: no records, and no cold start to count bytes.
+  const top = Number(shown) ? await warm.records(results.slice(0, Number(shown)), terms, weights) : [];
+  const first = Number(shown) ? await cold() : { fetched: new Map() };
+  if (Number(shown)) {
+    const r = await first.engine.search(query);
+    await first.engine.records(r.results.slice(0, 6), r.terms, r.weights);
+  }
   out.push({
     query,
     count: results.length,
