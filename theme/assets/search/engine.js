@@ -13,6 +13,11 @@ const PREFIX = 0.8;
 const TYPO = [1, 0.7, 0.5]; // by the number of letters changed
 const MAX_VARIANTS = 6; // per word: the likeliest prefixes or corrections
 const TITLE = 1; // how much more a page counts with all of the query's words in its title
+// Words for when ("last year", "yesterday") count half: they say little of what a reader asks about, and a page
+// that merely has them ("reviewed every year") must not outrank the one about the rest of the question.
+const WHEN = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'last', 'ago', 'yesterday', 'today', 'tonight',
+  'tomorrow', 'morning', 'evening', 'night', 'later', 'earlier'].map(stem));
+const WHEN_WEIGHT = 0.5;
 
 /** Letters a word of this length may have wrong: none for short words, where a change makes another word. */
 const allowance = (length) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
@@ -304,6 +309,9 @@ export async function createEngine(fetchJson) {
           if (held > (holds.get(page) || 0)) holds.set(page, held);
         }
       }
+      const when = group.tokens.every((t) => WHEN.has(resolved[t].stem)) ? WHEN_WEIGHT : 1;
+      for (const [page, held] of holds) holds.set(page, held * when);
+      for (const [page, score] of groupScores) groupScores.set(page, score * when);
       // The word counts as much as the best page holds of it; a word no page has in any form does not count against the others.
       const importance = Math.max(0, ...holds.values());
       if (!importance) continue;
