@@ -85,10 +85,10 @@ const besideKey = (a, b) => {
 /** Whether a word is another with one of its letters typed twice ("legg", leg). */
 const doubled = (a, b) => a.length === b.length + 1 && [...a].some((c, i) => i > 0 && c === a[i - 1] && a.slice(0, i) + a.slice(i + 1) === b);
 
-/** Whether a typed word the site does not have may be a slip for another word: a four-letter word may only have
- * lost a letter, doubled one, swapped two or hit the key beside one ("ches" is chest, "legg" leg, "numn" numb, but
- * "wear" is not "weak"). */
-const maySlipTo = (token, word) => token.length > 4 || token.length < word.length || sameLetters(token, word) ||
+/** Whether a typed word the site does not have may be a slip for another word: a word of four or five letters may
+ * only have lost a letter, doubled one, swapped two or hit the key beside one ("ches" is chest, "legg" leg, "numn"
+ * numb, but "wear" is not "weak", "child" not "chill", "paint" not "faint"). */
+const maySlipTo = (token, word) => token.length > 5 || token.length < word.length || sameLetters(token, word) ||
   doubled(token, word) || (token.length === word.length && besideKey(token, word));
 
 /**
@@ -161,9 +161,9 @@ export async function createEngine(fetchJson) {
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
-      } else if (!found.length && max && !synonymWords.has(s) && maySlipTo(token, term)) { // a lay word the synonyms know is not a typo
+      } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
-        const d = Math.min(distance(s, term, max), stemOf(token, term, max));
+        const d = Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
         if (Math.floor(d) <= max) others.push({ ...at, weight: TYPO[Math.floor(d)], near: d, kind: 'typo' });
       }
     }
@@ -234,7 +234,7 @@ export async function createEngine(fetchJson) {
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
       // word, so that an everyday word one letter from a red flag does not raise a notice.
       const max = r.stem.length >= 5 ? allowance(r.stem.length) : 0;
-      for (const f of flagStems) if (max && distance(r.stem, f, max) <= max) have.add(f);
+      for (const f of flagStems) if (max && maySlipTo(r.stem, f) && distance(r.stem, f, max) <= max) have.add(f);
       // And the word as typed, one letter from a red flag's word as written ("bown" is brown, "swellinng" swelling),
       // or two in a long word: never under-triage a sign for a slip of the keyboard, yet "printing" is not "fainting".
       if (token.length < 4) continue;

@@ -173,4 +173,30 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             .ToList();
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} red-flag terms with a slip raise too mild a notice, or none:\n" + string.Join("\n", wrong.Take(40)));
     }
+
+    /// <summary>
+    /// Readers' own words for each warning sign of the clinical brief (notices.tsv: "my chest feels tight", "room
+    /// spinning", "peeing cola coloured") raise a notice at least as urgent as the sign's level, and ordinary
+    /// questions ("what to wear to a massage", "stretching after a massage") raise none.
+    /// </summary>
+    [Fact]
+    public async Task Readers_words_for_each_warning_sign_raise_its_notice_and_ordinary_questions_raise_none()
+    {
+        var site = RealSite.Shared;
+        Assert.True(site.ExitCode == 0, site.Log);
+        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "assets", "search", "meta.json")));
+        var ranks = meta.RootElement.GetProperty("levels").EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!, l => l.GetProperty("rank").GetInt32());
+        var wanted = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "notices.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .ToDictionary(f => f[1], f => f[0], StringComparer.Ordinal);
+        Assert.True(wanted.Values.Count(v => v == "none") > 50 && wanted.Values.Count(v => v != "none") > 200, "notices.tsv lost its queries");
+        Assert.All(wanted.Values.Where(v => v != "none"), v => Assert.True(ranks.ContainsKey(v), $"notices.tsv names no level '{v}'"));
+        var answers = await QueryRunner.RunAsync(site.Output, wanted.Keys, results: 0);
+        var wrong = answers
+            .Where(a => wanted[a.Query] == "none" ? a.Notice != null : a.Notice == null || ranks[a.Notice] < ranks[wanted[a.Query]])
+            .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}, wanted {wanted[a.Query]}")
+            .ToList();
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} queries raise the wrong notice:\n" + string.Join("\n", wrong));
+    }
 }
