@@ -18,7 +18,7 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
 
     /// <summary>The modules search imports when a box is first focused, by output path.</summary>
     public static readonly string[] LoadedOnFocus =
-        ["assets/search/engine.js", "assets/search/words.js", "assets/vendor/snowball-english.js", "assets/care-card.js"];
+        ["assets/vendor/engine.js", "assets/vendor/words.js", "assets/vendor/snowball-english.js", "assets/care-card.js"];
 
     [Fact]
     public async Task A_first_query_fetches_at_most_30_KB_gzipped()

@@ -11,6 +11,7 @@ export const key = (term) => (/^[a-z0-9]/.test(term) ? term[0] : 'u' + term.code
 const SYNONYM = 0.9;
 const PREFIX = 0.8;
 const TYPO = [1, 0.7, 0.5]; // by the number of letters changed
+const SURE_TYPO = 0.8;
 const MAX_VARIANTS = 6; // per word: the likeliest prefixes or corrections
 const TITLE = 1; // how much more a page counts with all of the query's words in its title
 // Words for when ("last year", "yesterday") count half: they say little of what a reader asks about, and a page
@@ -164,7 +165,9 @@ export async function createEngine(fetchJson) {
       } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
         const d = Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
-        if (Math.floor(d) <= max) others.push({ ...at, weight: TYPO[Math.floor(d)], near: d, kind: 'typo' });
+        // Two letters swapped or one typed twice is a surer guess than another change ("frist", "masssage").
+        const sure = d === 1 && (sameLetters(s, term) || doubled(s, term));
+        if (Math.floor(d) <= max) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));

@@ -13,7 +13,7 @@ let careCard; // from care-card.js: only a red-flag notice needs it
 let matches; // from the engine: the places of the words whose stems matched
 /** Loads the engine, the care card module and the search data's first piece, once. */
 export const load = () => (loading ??= Promise.all([
-  import(new URL('engine.js', import.meta.url).href),
+  import(new URL('../vendor/engine.js', import.meta.url).href), // engine.js beside this, minified by the build
   import(new URL('../care-card.js', import.meta.url).href),
 ]).then(async ([{ createEngine, marks }, cards]) => {
   careCard = cards.careCard;

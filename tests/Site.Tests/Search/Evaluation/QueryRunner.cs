@@ -9,8 +9,8 @@ public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryRes
 public sealed record QueryResult(string Url, string Title, string Heading, string Snippet);
 
 /// <summary>
-/// Runs queries through theme/assets/search/engine.js, the code the browser runs, in node (run-queries.mjs): no
-/// browser, so a hundred queries take a second or two.
+/// Runs queries through the engine the browser runs (theme/assets/vendor/engine.js, the build's minified copy of
+/// theme/assets/search/engine.js), in node (run-queries.mjs): no browser, so a hundred queries take a second or two.
 /// </summary>
 public static class QueryRunner
 {
@@ -26,7 +26,7 @@ public static class QueryRunner
         var run = await ExternalProcess.RunAsync(ExternalProcess.Start("node",
         [
             Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "run-queries.mjs"),
-            Path.Combine(RepoPaths.Theme, "assets", "search", "engine.js"),
+            Path.Combine(RepoPaths.Theme, "assets", "vendor", "engine.js"),
             Path.Combine(siteOutput, "assets", "search"),
             file,
             results.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,4 +1,4 @@
-// Runs queries through the browser's search engine (theme/assets/search/engine.js) on a built site's search data,
+// Runs queries through the browser's search engine (theme/assets/vendor/engine.js, minified from theme/assets/search/) on a built site's search data,
 // in node, as the evaluation test and the search benchmark do. Prints one JSON object: for each query its
 // results (address, title, section heading, snippet) and its notice, and the bytes the first query of each
 // fetched from a cold start, gzipped as a static host sends them.
