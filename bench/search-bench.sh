@@ -4,7 +4,7 @@
 # first query fetches and the time from the last key to the results (bench/search-bench.mjs), the search data's size,
 # and the share of the build that the search data costs (from --verbose).
 #
-#   bash bench/search-bench.sh [PAGES ...]        default: 1000
+#   bash bench/search-bench.sh [PAGES ...]        default: 1000 10000
 #   CHROMIUM_PATH=/path/to/chrome CORPUS_SCRIPT=../shared/bench/make-corpus.py bash bench/search-bench.sh 1000
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

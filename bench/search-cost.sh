@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the search data costs a build, measured in-process with BenchmarkDotNet (bench/Site.Benchmarks): for each
-# corpus size, the whole build into memory with and without the two search modules (ExtractPageSearch,
-# WriteSearchIndex), side by side in one run; the Ratio column is the cost. Memory output, so the disk's noise is
+# corpus size, the whole build into memory with and without the search modules (ReadSearchText in the content
+# pass, and the search pipeline), side by side in one run; the Ratio column is the cost. Memory output, so the disk's noise is
 # left out and what is measured is the CPU's work.
 #
 #   bash bench/search-cost.sh [PAGES ...]        default: 1000 10000

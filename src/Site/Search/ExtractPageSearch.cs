@@ -4,10 +4,10 @@ using Site.Pipelines;
 namespace Site.Search;
 
 /// <summary>
-/// Makes what search knows of each page from the text the content pass kept (<see cref="PageText"/>): its result
-/// record (the text before the first section, then each level-2 section with its heading, as blocks), and where
-/// each of its stemmed words stands, by <see cref="TermScoring"/>'s weights. Done page by page beside the pages'
-/// rendering, so no page waits for it. A page the last build's search data has, unchanged, keeps what it had.
+/// Makes what search knows of each page from the text and result record the content pass kept
+/// (<see cref="PageText"/>): where each of its stemmed words stands, by <see cref="TermScoring"/>'s weights. Done
+/// page by page beside the pages' rendering, so no page waits for it. A page the last build's search data has,
+/// unchanged, keeps what it had.
 /// </summary>
 public sealed class ExtractPageSearch : DocumentModule
 {

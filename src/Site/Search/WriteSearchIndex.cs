@@ -10,8 +10,8 @@ using Site.Urgency;
 namespace Site.Search;
 
 /// <summary>
-/// Writes the search data of the pages <see cref="ExtractPageSearch"/> read, in pieces, so a reader's first query fetches only what it needs, whatever the size of
-/// the site (in <see cref="Folder"/>):
+/// Writes the search data of the pages <see cref="ExtractPageSearch"/> read, in pieces, so a reader's first query
+/// fetches only what it needs, whatever the size of the site (in <see cref="Folder"/>):
 /// <list type="bullet">
 /// <item><c>meta.json</c>: the number of pages, the stop words, the sections every page has (which count less), the synonyms, the red-flag terms from the checker's
 /// data and the levels of <see cref="UrgencyLevels"/> in order with the pages the checker sends each to, so the

@@ -85,32 +85,17 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
     {
         var site = RealSite.Shared;
         Assert.True(site.ExitCode == 0, site.Log);
-        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "assets", "search", "meta.json")));
-        var levels = meta.RootElement.GetProperty("levels").EnumerateArray()
-            .ToDictionary(l => l.GetProperty("id").GetString()!, l => (Rank: l.GetProperty("rank").GetInt32(), Notice: l.GetProperty("notice").GetBoolean()));
-        var wanted = new Dictionary<string, int>(StringComparer.Ordinal); // query, the least rank its notice may have
-        foreach (var flag in meta.RootElement.GetProperty("redFlags").EnumerateArray())
-        {
-            var level = levels[flag.GetProperty("level").GetString()!];
-            if (!level.Notice)
-                continue;
-            foreach (var term in flag.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!))
-                foreach (var query in new[] { term, $"{term} after a massage" })
-                    wanted[query] = Math.Max(wanted.GetValueOrDefault(query), level.Rank);
-        }
+        using var meta = Meta(site.Output);
+        var wanted = RedFlagQueries(meta.RootElement, term => [term, $"{term} after a massage"]);
         Assert.True(wanted.Count > 40, $"only {wanted.Count} red-flag queries"); // the checker's data has its terms
-        var answers = await QueryRunner.RunAsync(site.Output, wanted.Keys, results: 0);
-        var wrong = answers
-            .Where(a => a.Notice == null || levels[a.Notice].Rank < wanted[a.Query])
-            .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}")
-            .ToList();
+        var wrong = await TooMild(site.Output, meta.RootElement, wanted);
         Assert.True(wrong.Count == 0, "red-flag terms that raise too mild a notice, or none:\n" + string.Join("\n", wrong));
     }
 
     /// <summary>
     /// The same terms with a slip of the keyboard in one word (a letter dropped, doubled, swapped with the next, or
-    /// typed with the key beside it) still raise their notice, unless the slip makes a word the site or its synonyms have, which the reader may
-    /// mean as it is ("need" for "needles").
+    /// typed with the key beside it) still raise their notice, unless the slip makes a word the site or its synonyms
+    /// have, which the reader may mean as it is ("need" for "needles").
     /// </summary>
     [Fact]
     public async Task Every_red_flag_term_with_a_slip_of_the_keyboard_still_raises_its_notice()
@@ -118,9 +103,7 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         var site = RealSite.Shared;
         Assert.True(site.ExitCode == 0, site.Log);
         var folder = Path.Combine(site.Output, "assets", "search");
-        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "meta.json")));
-        var levels = meta.RootElement.GetProperty("levels").EnumerateArray()
-            .ToDictionary(l => l.GetProperty("id").GetString()!, l => (Rank: l.GetProperty("rank").GetInt32(), Notice: l.GetProperty("notice").GetBoolean()));
+        using var meta = Meta(site.Output);
         var known = new HashSet<string>(StringComparer.Ordinal); // stems of the site's words, its synonyms' and the stop words
         foreach (var file in Directory.GetFiles(Path.Combine(folder, "words")))
             using (var words = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file)))
@@ -151,26 +134,16 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
                     yield return word[..i] + key + word[(i + 1)..];
             }
         }
-        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var flag in meta.RootElement.GetProperty("redFlags").EnumerateArray())
+        IEnumerable<string> Queries(string term) // the term with a slip in one of its words
         {
-            var level = levels[flag.GetProperty("level").GetString()!];
-            if (!level.Notice)
-                continue;
-            foreach (var words in flag.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!.Split(' ')))
-                for (var w = 0; w < words.Length; w++)
-                    foreach (var slip in Slips(words[w]).Where(s => s.Length >= 4 && !known.Contains(Site.Search.Stemmer.Stem(s))))
-                    {
-                        var query = string.Join(' ', words.Take(w).Append(slip).Concat(words.Skip(w + 1)));
-                        wanted[query] = Math.Max(wanted.GetValueOrDefault(query), level.Rank);
-                    }
+            var words = term.Split(' ');
+            for (var w = 0; w < words.Length; w++)
+                foreach (var slip in Slips(words[w]).Where(s => s.Length >= 4 && !known.Contains(Site.Search.Stemmer.Stem(s))))
+                    yield return string.Join(' ', words.Take(w).Append(slip).Concat(words.Skip(w + 1)));
         }
+        var wanted = RedFlagQueries(meta.RootElement, Queries);
         Assert.True(wanted.Count > 500, $"only {wanted.Count} slips");
-        var answers = await QueryRunner.RunAsync(site.Output, wanted.Keys, results: 0);
-        var wrong = answers
-            .Where(a => a.Notice == null || levels[a.Notice].Rank < wanted[a.Query])
-            .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}")
-            .ToList();
+        var wrong = await TooMild(site.Output, meta.RootElement, wanted);
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} red-flag terms with a slip raise too mild a notice, or none:\n" + string.Join("\n", wrong.Take(40)));
     }
 
@@ -184,8 +157,8 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
     {
         var site = RealSite.Shared;
         Assert.True(site.ExitCode == 0, site.Log);
-        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "assets", "search", "meta.json")));
-        var ranks = meta.RootElement.GetProperty("levels").EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!, l => l.GetProperty("rank").GetInt32());
+        using var meta = Meta(site.Output);
+        var ranks = Levels(meta.RootElement).ToDictionary(l => l.Key, l => l.Value.Rank);
         var wanted = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "notices.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
@@ -198,5 +171,41 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}, wanted {wanted[a.Query]}")
             .ToList();
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} queries raise the wrong notice:\n" + string.Join("\n", wrong));
+    }
+
+    private static System.Text.Json.JsonDocument Meta(string output) =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "assets", "search", "meta.json")));
+
+    /// <summary>The search data's urgency levels by id: their rank, and whether they show a notice.</summary>
+    private static Dictionary<string, (int Rank, bool Notice)> Levels(System.Text.Json.JsonElement meta) =>
+        meta.GetProperty("levels").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("id").GetString()!, l => (Rank: l.GetProperty("rank").GetInt32(), Notice: l.GetProperty("notice").GetBoolean()));
+
+    /// <summary>The queries made of each red-flag term whose level shows a notice, each with the least rank its notice may have.</summary>
+    private static Dictionary<string, int> RedFlagQueries(System.Text.Json.JsonElement meta, Func<string, IEnumerable<string>> queries)
+    {
+        var levels = Levels(meta);
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var flag in meta.GetProperty("redFlags").EnumerateArray())
+        {
+            var level = levels[flag.GetProperty("level").GetString()!];
+            if (!level.Notice)
+                continue;
+            foreach (var term in flag.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!))
+                foreach (var query in queries(term))
+                    wanted[query] = Math.Max(wanted.GetValueOrDefault(query), level.Rank);
+        }
+        return wanted;
+    }
+
+    /// <summary>The queries whose notice is milder than wanted, or missing.</summary>
+    private static async Task<List<string>> TooMild(string output, System.Text.Json.JsonElement meta, Dictionary<string, int> wanted)
+    {
+        var levels = Levels(meta);
+        var answers = await QueryRunner.RunAsync(output, wanted.Keys, results: 0);
+        return answers
+            .Where(a => a.Notice == null || levels[a.Notice].Rank < wanted[a.Query])
+            .Select(a => $"  '{a.Query}': notice {a.Notice ?? "none"}")
+            .ToList();
     }
 }
