@@ -27,7 +27,8 @@ public sealed record CheckerLevel(
     string? Action = null);
 
 /// <param name="RedFlag">Red-flag questions are asked first; their terms also raise a notice in search.</param>
-/// <param name="SearchTerms">Words a worried reader might type for this sign ("chest pain", "dark pee").</param>
+/// <param name="SearchTerms">Words a worried reader might type for this sign ("chest pain", "dark pee"), in any order.</param>
+/// <param name="SearchPhrases">Words that count for this sign only in their order ("pain when breathing", "is it a clot").</param>
 /// <param name="AskIf">For a follow-up: the earlier answers it is asked after; null for a question everyone is asked.</param>
 /// <param name="FirstThatFits">The reader is told to choose the first answer that fits; the answers go from most to least urgent.</param>
 public sealed record CheckerQuestion(
@@ -39,7 +40,10 @@ public sealed record CheckerQuestion(
     IReadOnlyList<CheckerAnswer> Answers,
     int Line,
     AskIf? AskIf = null,
-    bool FirstThatFits = false);
+    bool FirstThatFits = false)
+{
+    public IReadOnlyList<string> SearchPhrases { get; init; } = [];
+}
 
 /// <summary>A follow-up question is asked only when <paramref name="Question"/> (an earlier question) got one of <paramref name="Answers"/>.</summary>
 public sealed record AskIf(string Question, IReadOnlyList<string> Answers, int Line);

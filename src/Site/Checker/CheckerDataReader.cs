@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Search;
 using Site.Settings;
 using Site.Urgency;
 using Site.Yaml;
@@ -91,7 +92,7 @@ public static class CheckerDataReader
             var q = r.Item(item, "questions");
             if (q == null)
                 continue;
-            q.RejectUnknownKeys("id", "text", "help", "red_flag", "choose", "ask_if", "search_terms", "answers");
+            q.RejectUnknownKeys("id", "text", "help", "red_flag", "choose", "ask_if", "search_terms", "search_phrases", "answers");
             var id = q.String("id", true, "chest");
             var text = q.String("text", true, "Do you have chest pain?");
             var help = q.String("help", false, "");
@@ -108,9 +109,26 @@ public static class CheckerDataReader
             var askIf = ReadAskIf(q, id ?? "?", questions, all);
             if (id != null && text != null)
                 questions.Add(new CheckerQuestion(id, text, help, redFlag == "true", q.Strings("search_terms", "[chest pain]"), answers, q.Line,
-                    askIf, choose == FirstThatFits));
+                    askIf, choose == FirstThatFits) { SearchPhrases = ReadPhrases(q) });
         }
         return questions;
+    }
+
+    /// <summary>A phrase counts only in its order, so it needs two words or more: one word is a search term.</summary>
+    private static List<string> ReadPhrases(MappingReader q)
+    {
+        var phrases = new List<string>();
+        foreach (var item in q.Sequence("search_phrases", false, "[pain when breathing]")?.Children ?? [])
+        {
+            if (item is not YamlScalarNode { Value: { Length: > 0 } value })
+                q.Error(Codes.InvalidValue, item, "each item of 'search_phrases' must be a phrase");
+            else if (Words.Of(value).Count < 2)
+                q.Error(Codes.InvalidValue, item, $"the phrase '{value}' has fewer than two words",
+                    "a phrase counts only with its words in its order: put a single word in 'search_terms' instead");
+            else
+                phrases.Add(value);
+        }
+        return phrases;
     }
 
     private static List<CheckerAnswer> ReadAnswers(MappingReader q, string question, bool firstThatFits)

@@ -83,7 +83,8 @@ public sealed class WriteSearchIndex : IModule
             TermScoring.SharedSection,
             synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
             site.Checker is { } checker
-                ? [.. checker.Questions.Where(q => q.SearchTerms.Count > 0).Select(q => new RedFlagJson(q.SearchTerms, CheckerFlow.MostUrgentReachable(checker, q)))]
+                ? [.. checker.Questions.Where(q => q.SearchTerms.Count + q.SearchPhrases.Count > 0)
+                    .Select(q => new RedFlagJson(q.SearchTerms, q.SearchPhrases, CheckerFlow.MostUrgentReachable(checker, q)))]
                 : [],
             [.. UrgencyLevels.All.Select(u =>
             {
@@ -97,7 +98,8 @@ public sealed class WriteSearchIndex : IModule
         IReadOnlyList<string> SharedSections, float SharedWeight,
         Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
 
-    internal sealed record RedFlagJson(IReadOnlyList<string> Terms, string Level);
+    /// <param name="Phrases">Words that count only in their order.</param>
+    internal sealed record RedFlagJson(IReadOnlyList<string> Terms, IReadOnlyList<string> Phrases, string Level);
 
     /// <param name="Pages">The numbers of the pages the checker sends a reader at this level to: a query that names one
     /// of its red flags shows them first.</param>

@@ -73,6 +73,9 @@ public sealed class CheckerDataRulesTests
     [InlineData("an action for self-care, which lists no warning signs",
         "    card: self-care\n", "    card: self-care\n    action: Rest\n",
         "the level 'self-care' has no list of warning signs, so 'action' is not shown", "action: Rest")]
+    [InlineData("a search phrase of one word, which no order can tell from a search term",
+        "search_phrases: [blood in pee,", "search_phrases: [blood, blood in pee,",
+        "the phrase 'blood' has fewer than two words", "search_phrases: [blood,")]
     public void Data_that_breaks_a_rule_is_refused_in_its_file_at_its_line(string rule, string from, string to, string words, string lineMarker)
     {
         var data = RealData.Replace(from, to);

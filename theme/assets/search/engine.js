@@ -131,9 +131,15 @@ export async function createEngine(fetchJson) {
     }))
     .filter((f) => f.stems.length);
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
+  // A phrase raises its notice only with its words in its order ("pain when breathing", never "breathe through the
+  // pain"), stop words and all ("is it a clot", never "i had a clot").
+  const phrases = meta.redFlags.filter((f) => levels.has(f.level))
+    .flatMap((f) => (f.phrases || []).map((p) => ({ stems: words(p).map(stem), level: levels.get(f.level) })))
+    .filter((p) => p.stems.length);
+  const phraseStops = new Set(meta.redFlags.flatMap((f) => (f.phrases || []).flatMap((p) => words(p).filter((w) => stop.has(w)))));
   // The red flags' words as the checker's data writes them, each with its stem: a typo is one change from the word
   // a reader meant ("swellinng", "slurredd"), where its stem may be further from the flag's.
-  const flagWords = new Map(meta.redFlags.flatMap((f) => f.terms.flatMap((t) => content(t))).map((w) => [w, stem(w)]));
+  const flagWords = new Map(meta.redFlags.flatMap((f) => [...f.terms, ...(f.phrases || [])].flatMap((t) => content(t))).map((w) => [w, stem(w)]));
   const shared = { sections: new Set(meta.sharedSections), weight: meta.sharedWeight, stop };
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
   const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
@@ -225,30 +231,59 @@ export async function createEngine(fetchJson) {
   }
 
   /** The most urgent level whose red flags the query's words name (as they are, corrected, or through a synonym). */
-  function redFlag(tokens, resolved, extra) {
-    const have = new Set(extra);
+  function redFlag(all, tokens, resolved, query) {
+    const have = new Set(query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
+    const heard = new Map(); // each word typed, with the stems it counts as
     for (const [i, r] of resolved.entries()) {
-      have.add(r.stem);
+      const own = new Set([r.stem]);
+      heard.set(tokens[i], own);
       // The rest is for a word the site does not have; a lay word the synonyms know is no slip: "throw" (up) is not "throb".
       if (r.variants.some((v) => v.kind === 'exact') || synonymWords.has(r.stem)) continue;
       const token = tokens[i];
       const correction = r.variants.find((v) => v.kind === 'typo');
-      if (correction && maySlipTo(token, correction.term)) have.add(correction.term);
+      if (correction && maySlipTo(token, correction.term)) own.add(correction.term);
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
       // word, so that an everyday word one letter from a red flag does not raise a notice.
       const max = r.stem.length >= 5 ? allowance(r.stem.length) : 0;
-      for (const f of flagStems) if (max && maySlipTo(r.stem, f) && distance(r.stem, f, max) <= max) have.add(f);
+      for (const f of flagStems) if (max && maySlipTo(r.stem, f) && distance(r.stem, f, max) <= max) own.add(f);
       // And the word as typed, one letter from a red flag's word as written ("bown" is brown, "swellinng" swelling),
       // or two in a long word: never under-triage a sign for a slip of the keyboard, yet "printing" is not "fainting".
       if (token.length < 4) continue;
       for (const [word, s] of flagWords) {
         const most = Math.min(token.length, word.length) >= 10 ? 2 : 1;
-        if (maySlipTo(token, word) && distance(token, word, most) <= most) have.add(s);
+        if (maySlipTo(token, word) && distance(token, word, most) <= most) own.add(s);
       }
+      // A phrase's own small words may slip too ("pain whne breathing").
+      for (const word of phraseStops) if (maySlipTo(token, word) && distance(token, word, 1) <= 1) own.add(stem(word));
+    }
+    heard.forEach((own) => own.forEach((s) => have.add(s)));
+    // A word a one-word synonym stands for counts in a phrase as the word itself ("cant" is "cannot").
+    for (const g of query) {
+      if (g.tokens.length !== 1) continue;
+      for (const a of g.alternatives) if (a.forward && a.stems.length === 1) heard.get(tokens[g.tokens[0]]).add(a.stems[0]);
     }
     let level = null;
-    for (const f of flags) if (f.stems.every((s) => have.has(s)) && (!level || f.level.rank > level.rank)) level = f.level;
+    const raise = (l) => (level = !level || l.rank > level.rank ? l : level);
+    for (const f of flags) if (f.stems.every((s) => have.has(s))) raise(f.level);
+    const typed = all.map((w) => ({ stop: stop.has(w), stems: heard.get(w) || new Set([stem(w)]) }));
+    for (const p of phrases) if (says(typed, p.stems)) raise(p.level);
     return level;
+  }
+
+  /** Whether the words typed hold the phrase's stems in order, with at most a few stop words between two of them
+   * ("pain when i breathe" holds "pain when breathing"). */
+  function says(typed, phrase) {
+    for (let start = 0; start < typed.length; start++) {
+      if (!typed[start].stems.has(phrase[0])) continue;
+      let [at, k, skipped] = [start + 1, 1, 0];
+      while (k < phrase.length && at < typed.length) {
+        if (typed[at].stems.has(phrase[k])) [at, k, skipped] = [at + 1, k + 1, 0];
+        else if (typed[at].stop && skipped < 3) [at, skipped] = [at + 1, skipped + 1];
+        else break;
+      }
+      if (k === phrase.length) return true;
+    }
+    return false;
   }
 
   /**
@@ -333,7 +368,7 @@ export async function createEngine(fetchJson) {
     let results = [...pages.values()]
       .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
       .sort((a, b) => b.score - a.score || a.page - b.page);
-    const level = redFlag(tokens, resolved, query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
+    const level = redFlag(all, tokens, resolved, query);
     // Red flags first: the pages the checker sends a reader with these signs lead, always where the query raises a
     // notice, and for a milder sign where they have every word of the query ("bruising", but not "bruising on
     // blood thinners", which a page about blood thinners answers better).

@@ -181,7 +181,7 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         meta.GetProperty("levels").EnumerateArray()
             .ToDictionary(l => l.GetProperty("id").GetString()!, l => (Rank: l.GetProperty("rank").GetInt32(), Notice: l.GetProperty("notice").GetBoolean()));
 
-    /// <summary>The queries made of each red-flag term whose level shows a notice, each with the least rank its notice may have.</summary>
+    /// <summary>The queries made of each red-flag term and phrase whose level shows a notice, each with the least rank its notice may have.</summary>
     private static Dictionary<string, int> RedFlagQueries(System.Text.Json.JsonElement meta, Func<string, IEnumerable<string>> queries)
     {
         var levels = Levels(meta);
@@ -191,7 +191,7 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             var level = levels[flag.GetProperty("level").GetString()!];
             if (!level.Notice)
                 continue;
-            foreach (var term in flag.GetProperty("terms").EnumerateArray().Select(t => t.GetString()!))
+            foreach (var term in flag.GetProperty("terms").EnumerateArray().Concat(flag.GetProperty("phrases").EnumerateArray()).Select(t => t.GetString()!))
                 foreach (var query in queries(term))
                     wanted[query] = Math.Max(wanted.GetValueOrDefault(query), level.Rank);
         }
