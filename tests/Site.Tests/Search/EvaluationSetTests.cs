@@ -7,7 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Tests.Search;
 
 /// <summary>
-/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>): queries as readers type them, each with
+/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>, and <c>heldout.yml</c> beside it, of a
+/// reader who had seen none of it): queries as readers type them, each with
 /// the page that must come first, the section that should open, the red-flag notice it must raise and its kind.
 /// These tests hold the set to the real built site, so it never names a page, a section or a level that does not
 /// exist; how well search ranks the set is measured by the search engine's own evaluation, not here.
@@ -23,23 +24,28 @@ public sealed partial class EvaluationSetTests
     private static readonly string[] RequiredKeys = ["query", "page", "notice", "kind"];
     private static readonly string[] OptionalKeys = ["section", "why"];
 
-    public static string SetPath { get; } = Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "queries.yml");
+    private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation");
+
+    /// <summary>The set search is worked on, and the queries of a reader who had seen none of it (see heldout.yml).</summary>
+    public static IReadOnlyList<string> Files { get; } = ["queries.yml", "heldout.yml"];
 
     private readonly RealSite _site = RealSite.Shared;
 
-    /// <summary>One query of the set, with the line it starts on for messages.</summary>
-    public sealed record EvaluationQuery(int Line, string Query, string Page, string? Section, string Notice, string Kind, string? Why)
+    /// <summary>One query of the set, with the file and line it starts on for messages.</summary>
+    public sealed record EvaluationQuery(string File, int Line, string Query, string Page, string? Section, string Notice, string Kind, string? Why)
     {
-        public override string ToString() => $"queries.yml:{Line}: '{Query}'";
+        public override string ToString() => $"{File}:{Line}: '{Query}'";
     }
 
-    /// <summary>The set as written; an entry with a missing, empty or unknown key fails here, naming its line.</summary>
-    public static IReadOnlyList<EvaluationQuery> Read()
+    /// <summary>The queries of both files as written; an entry with a missing, empty or unknown key fails here, naming its line.</summary>
+    public static IReadOnlyList<EvaluationQuery> Read() => [.. Files.SelectMany(Read)];
+
+    private static List<EvaluationQuery> Read(string file)
     {
         var stream = new YamlStream();
-        using (var reader = new StreamReader(SetPath))
+        using (var reader = new StreamReader(Path.Combine(Folder, file)))
             stream.Load(reader);
-        Assert.True(stream.Documents.Count == 1, "queries.yml must hold one YAML document");
+        Assert.True(stream.Documents.Count == 1, $"{file} must hold one YAML document");
         var list = Assert.IsType<YamlSequenceNode>(stream.Documents[0].RootNode);
         var queries = new List<EvaluationQuery>();
         foreach (var node in list.Children)
@@ -51,14 +57,14 @@ public sealed partial class EvaluationSetTests
             {
                 var name = ((YamlScalarNode)key).Value ?? "";
                 Assert.True(RequiredKeys.Contains(name) || OptionalKeys.Contains(name),
-                    $"queries.yml:{key.Start.Line}: unknown key '{name}' (the keys are {string.Join(", ", RequiredKeys.Concat(OptionalKeys))})");
+                    $"{file}:{key.Start.Line}: unknown key '{name}' (the keys are {string.Join(", ", RequiredKeys.Concat(OptionalKeys))})");
                 var text = Assert.IsType<YamlScalarNode>(value).Value?.Trim() ?? "";
-                Assert.True(text.Length > 0, $"queries.yml:{value.Start.Line}: '{name}' is empty");
+                Assert.True(text.Length > 0, $"{file}:{value.Start.Line}: '{name}' is empty");
                 values[name] = text;
             }
             foreach (var key in RequiredKeys)
-                Assert.True(values.ContainsKey(key), $"queries.yml:{line}: the entry has no '{key}'");
-            queries.Add(new EvaluationQuery(line, values["query"], values["page"], values.GetValueOrDefault("section"),
+                Assert.True(values.ContainsKey(key), $"{file}:{line}: the entry has no '{key}'");
+            queries.Add(new EvaluationQuery(file, line, values["query"], values["page"], values.GetValueOrDefault("section"),
                 values["notice"], values["kind"], values.GetValueOrDefault("why")));
         }
         return queries;
@@ -95,7 +101,7 @@ public sealed partial class EvaluationSetTests
         var queries = Read();
         Assert.True(queries.Count >= MinimumQueries, $"the set has {queries.Count} queries, fewer than {MinimumQueries}");
         var twice = queries.GroupBy(q => Normalized(q.Query)).Where(g => g.Count() > 1)
-            .Select(g => $"'{g.Key}' on lines {string.Join(", ", g.Select(q => q.Line))}").ToList();
+            .Select(g => $"'{g.Key}' at {string.Join(", ", g.Select(q => $"{q.File}:{q.Line}"))}").ToList();
         Assert.True(twice.Count == 0, "the same query more than once:\n" + string.Join("\n", twice));
     }
 

@@ -132,6 +132,29 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Every_page_but_the_search_page_is_in_the_search_data()
+    {
+        var real = RealSite.Shared;
+        Assert.True(real.ExitCode == 0, real.Log);
+        var folder = Path.Combine(real.Output, "assets", "search");
+        var urls = Directory.GetFiles(Path.Combine(folder, "pages"))
+            .SelectMany(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateArray().Select(r => r.GetProperty("url").GetString()!))
+            .ToList();
+        var home = urls.MinBy(u => u.Length)!; // the site's base path
+        // Every page's folder in the output, as its address below the home page ("" for the home page itself).
+        var pages = Directory.GetFiles(real.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(real.Output, Path.GetDirectoryName(f)!).Replace('\\', '/'))
+            .Select(d => d == "." ? "" : d + "/")
+            .Where(d => !d.StartsWith("admin/", StringComparison.Ordinal))
+            .ToList();
+        // The search page lists the answers and answers nothing: a query for "search" must not lead to it.
+        Assert.Contains("search/", pages);
+        Assert.Equal(pages.Where(p => p != "search/").Order(StringComparer.Ordinal), urls.Select(u => u[home.Length..]).Order(StringComparer.Ordinal));
+        var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "meta.json"))).RootElement;
+        Assert.Equal(urls.Count, meta.GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
     public void Red_flag_terms_and_stop_words_come_with_the_data()
     {
         var real = RealSite.Shared;

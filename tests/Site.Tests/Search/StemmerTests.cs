@@ -19,7 +19,7 @@ public sealed class StemmerTests
     [InlineData("bruise", "bruis")]
     [InlineData("bruising", "bruis")]
     [InlineData("bruises", "bruis")]
-    [InlineData("swollen", "swollen")]
+    [InlineData("swollen", "swell")] // an irregular form: its word's stem (Stemmer.Forms), not Porter2's "swollen"
     [InlineData("swelling", "swell")]
     [InlineData("massage", "massag")]
     [InlineData("massages", "massag")]
@@ -39,6 +39,24 @@ public sealed class StemmerTests
     [InlineData("naïve", "naïv")]
     [InlineData("a", "a")]
     public void Stems_as_snowball_english(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
+
+    /// <summary>Irregular forms meet their word: "it went away" finds "it goes away", "felt sick" finds "feel sick".</summary>
+    [Theory]
+    [InlineData("goes", "go")]
+    [InlineData("went", "going")]
+    [InlineData("felt", "feeling")]
+    [InlineData("swollen", "swelling")]
+    [InlineData("fell", "falling")]
+    [InlineData("slept", "sleeps")]
+    public void An_irregular_form_has_the_stem_of_its_word(string form, string word) => Assert.Equal(Stemmer.Stem(word), Stemmer.Stem(form));
+
+    [Fact]
+    public void Every_irregular_form_stems_as_its_word_and_no_word_is_a_form_of_another()
+    {
+        Assert.All(Stemmer.Forms, f => Assert.Equal(Stemmer.Stem(f.Value), Stemmer.Stem(f.Key)));
+        // A form's word is a plain word, not itself a form: one step, so the browser's table needs no loop either.
+        Assert.All(Stemmer.Forms.Values, w => Assert.False(Stemmer.Forms.ContainsKey(w), $"'{w}' is both a word and a form"));
+    }
 
     [Fact]
     public void Stems_fresh_words_from_many_threads_at_once()

@@ -382,7 +382,7 @@ export async function createEngine(fetchJson) {
   }
 
   /** Adds to each result what to show: the page's address and title, its best section and a snippet. */
-  async function records(results, terms, weights = new Map()) {
+  async function records(results, terms, weights = new Map(), advice = null) {
     const wanted = new Set(terms);
     const rarity = new Map(); // how much a matched word says about a section: its rarity, less for a completion
     for (const t of terms) {
@@ -391,7 +391,7 @@ export async function createEngine(fetchJson) {
     }
     return Promise.all(results.map(async (r) => {
       const record = (await get(`pages/${Math.floor(r.page / meta.recordsPerFile)}.json`))[r.page % meta.recordsPerFile];
-      return { ...r, ...show(record, wanted, rarity, shared) };
+      return { ...r, ...show(record, wanted, rarity, shared, advice?.label) };
     }));
   }
 
@@ -416,14 +416,17 @@ function spans(text) {
  * The section of a page that best answers the matched words (its heading counting double, the sections every
  * page has less, as the build scores them), and about 160 characters of it centred on the rarest matched word.
  */
-export function show(record, wanted, rarity, shared) {
+export function show(record, wanted, rarity, shared, notice = null) {
   let best = null;
   for (const [id, heading, blocks] of record.sections) {
     const factor = shared.sections.has(id) ? shared.weight : 1;
     const seen = new Map();
     for (const s of spans(heading)) if (wanted.has(s.stem)) seen.set(s.stem, 2 * (rarity.get(s.stem) || 0.01));
     for (const b of blocks) for (const s of spans(b)) if (wanted.has(s.stem) && !seen.has(s.stem)) seen.set(s.stem, rarity.get(s.stem) || 0.01);
-    const score = factor * [...seen.values()].reduce((a, b) => a + b, 0);
+    // Where the query raises a notice, the section with that level's box of signs (the build starts a box's first
+    // block with its label) comes first: an urgent notice never links to the emergency section.
+    const holdsNotice = notice && blocks.some((b) => b.startsWith(`${notice}: `));
+    const score = factor * [...seen.values()].reduce((a, b) => a + b, 0) + (holdsNotice && seen.size ? 1000 : 0);
     if (!best || score > best.score) best = { score, id, heading, blocks };
   }
   const section = best && best.score > 0 ? best : { id: '', heading: '', blocks: record.sections[0]?.[2] || [] };

@@ -29,7 +29,7 @@ export const load = () => (loading ??= Promise.all([
 async function find(text, count) {
   const engine = await load();
   const { results, advice, terms, weights } = await engine.search(text);
-  return { engine, results, advice, terms, weights, shown: await engine.records(results.slice(0, count), terms, weights) };
+  return { engine, results, advice, terms, weights, shown: await engine.records(results.slice(0, count), terms, weights, advice) };
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -231,7 +231,7 @@ export function searchPage(input) {
       const button = el('button', { type: 'button', class: 'search-results__more' }, 'Show more results');
       button.addEventListener('click', async () => {
         const from = list.children.length;
-        const next = await engine.records(results.slice(from, from + PAGE), terms, weights);
+        const next = await engine.records(results.slice(from, from + PAGE), terms, weights, advice);
         list.append(...next.map((r) => result(r, matched, false)));
         list.children[from]?.querySelector('a')?.focus();
         extra.replaceChildren(...(list.children.length < results.length ? [more()] : []));

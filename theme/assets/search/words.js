@@ -24,9 +24,49 @@ export function words(text) {
 
 const stems = new Map(); // a search stems the same few words on every keystroke: stem each once
 
+// Irregular forms that Porter2 leaves apart from their word, each turned into the word first ("felt" is "feel",
+// "goes" "go" rather than "goe"): the same as the build's (Stemmer.Forms).
+const forms = new Map(Object.entries({
+  goes: 'go',
+  went: 'go',
+  gone: 'go',
+  felt: 'feel',
+  slept: 'sleep',
+  woke: 'wake',
+  woken: 'wake',
+  told: 'tell',
+  said: 'say',
+  got: 'get',
+  gotten: 'get',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  came: 'come',
+  made: 'make',
+  kept: 'keep',
+  thought: 'think',
+  stood: 'stand',
+  sat: 'sit',
+  ran: 'run',
+  drank: 'drink',
+  ate: 'eat',
+  eaten: 'eat',
+  bled: 'bleed',
+  swollen: 'swell',
+  froze: 'freeze',
+  frozen: 'freeze',
+  broke: 'break',
+  broken: 'break',
+  fell: 'fall',
+  fallen: 'fall',
+  wore: 'wear',
+  worn: 'wear',
+}));
+
 /** The Snowball English (Porter2) stem of a lower-case word from words(): bruising -> bruis. */
 export function stem(word) {
   let s = stems.get(word);
-  if (s === undefined) stems.set(word, (s = snowball(word)));
+  if (s === undefined) stems.set(word, (s = snowball(forms.get(word) ?? word)));
   return s;
 }

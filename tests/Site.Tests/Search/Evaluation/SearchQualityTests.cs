@@ -1,6 +1,5 @@
 using Site.Tests.Support;
 using Xunit.Abstractions;
-using YamlDotNet.RepresentationModel;
 
 namespace Site.Tests.Search.Evaluation;
 
@@ -12,22 +11,15 @@ namespace Site.Tests.Search.Evaluation;
 /// </summary>
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
-    // Raised as ranking improves, never lowered.
+    // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of a reader
+    // who had seen none of it (heldout.yml), which search was not written for.
     public const double MinimumPrecisionAtOne = 0.93;
+    public const double MinimumHeldOutPrecisionAtOne = 0.85;
 
-    public sealed record Expected(string Query, string Page, string? Section, string Notice, string Kind);
+    public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
 
-    public static IReadOnlyList<Expected> Queries()
-    {
-        var yaml = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation", "queries.yml")))
-            yaml.Load(reader);
-        string? Get(YamlMappingNode item, string key) =>
-            item.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
-        return ((YamlSequenceNode)yaml.Documents[0].RootNode).Children.Cast<YamlMappingNode>()
-            .Select(i => new Expected(Get(i, "query")!, Get(i, "page")!, Get(i, "section"), Get(i, "notice") ?? "none", Get(i, "kind") ?? ""))
-            .ToList();
-    }
+    public static IReadOnlyList<Expected> Queries() =>
+        [.. EvaluationSetTests.Read().Select(q => new Expected(q.File, q.Query, q.Page, q.Section, q.Notice, q.Kind))];
 
     /// <summary>The URL a page's input path is published at, under the real site's base path.</summary>
     private static string UrlOf(string page) =>
@@ -56,7 +48,7 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             if (rank == 1)
                 first++;
             else
-                misses.Add($"  [{e.Kind}] '{e.Query}': wanted {want}, got {string.Join(", ", answer.Results.Take(3).Select(r => r.Url))}{(rank > 1 ? $" (it is #{rank})" : "")}");
+                misses.Add($"  {e.File} [{e.Kind}] '{e.Query}': wanted {want}, got {string.Join(", ", answer.Results.Take(3).Select(r => r.Url))}{(rank > 1 ? $" (it is #{rank})" : "")}");
             if (e.Section != null)
             {
                 sections++;
@@ -69,11 +61,16 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         var precision = (double)first / expected.Count;
         output.WriteLine($"{expected.Count} queries: precision at 1 {precision:P1}, mean reciprocal rank {reciprocal / expected.Count:0.000}, "
             + $"section first {section} of {sections}, notices right {expected.Count - notices.Count} of {expected.Count}");
+        double PrecisionOf(string file) => expected.Where(e => e.File == file).Average(e => PageOf(answers[e.Query].Results.FirstOrDefault()?.Url ?? "") == UrlOf(e.Page) ? 1.0 : 0);
+        var (worked, heldOut) = (PrecisionOf("queries.yml"), PrecisionOf("heldout.yml"));
+        output.WriteLine($"  queries.yml {worked:P1}, heldout.yml {heldOut:P1}");
         foreach (var kind in expected.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine($"  {kind.Key}: {kind.Count(e => PageOf(answers[e.Query].Results.FirstOrDefault()?.Url ?? "") == UrlOf(e.Page))} of {kind.Count()} first");
         output.WriteLine("Not first:\n" + string.Join("\n", misses));
         Assert.True(notices.Count == 0, "red-flag notices wrong:\n" + string.Join("\n", notices));
-        Assert.True(precision >= MinimumPrecisionAtOne, $"precision at 1 is {precision:P1}, below {MinimumPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
+        Assert.True(precision >= 0.9, $"precision at 1 is {precision:P1}, below 90 %:\n{string.Join("\n", misses)}");
+        Assert.True(worked >= MinimumPrecisionAtOne, $"precision at 1 on queries.yml is {worked:P1}, below {MinimumPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
+        Assert.True(heldOut >= MinimumHeldOutPrecisionAtOne, $"precision at 1 on heldout.yml is {heldOut:P1}, below {MinimumHeldOutPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
     }
 
     /// <summary>

@@ -30,11 +30,11 @@ const out = [];
 for (const query of queries) {
   const { results, advice, terms, weights } = await warm.search(query);
   // With RESULTS 0, only the notices: no records, and no cold start to count bytes.
-  const top = Number(shown) ? await warm.records(results.slice(0, Number(shown)), terms, weights) : [];
+  const top = Number(shown) ? await warm.records(results.slice(0, Number(shown)), terms, weights, advice) : [];
   const first = Number(shown) ? await cold() : { fetched: new Map() };
   if (Number(shown)) {
     const r = await first.engine.search(query);
-    await first.engine.records(r.results.slice(0, 6), r.terms, r.weights);
+    await first.engine.records(r.results.slice(0, 6), r.terms, r.weights, r.advice);
   }
   out.push({
     query,
