@@ -173,6 +173,9 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     [InlineData("pins and needles", "urgent")]
     [InlineData("tingling and chest pain", "emergency")] // the most urgent level wins
     [InlineData("chest pian", "emergency")]          // a typo in a red flag still raises it
+    [InlineData("it hurts when I breathe", "emergency")] // a phrase, in its order
+    [InlineData("is it a blood clot", "urgent")]
+    [InlineData("breathe through the pain", null)]   // the same words in another order
     [InlineData("sore muscles", null)]
     [InlineData("bruising", null)]                   // the checker sends bruising to a clinician: no notice
     [InlineData("leg", null)]
