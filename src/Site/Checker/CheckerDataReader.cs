@@ -118,12 +118,10 @@ public static class CheckerDataReader
     private static List<string> ReadPhrases(MappingReader q)
     {
         var phrases = new List<string>();
-        foreach (var item in q.Sequence("search_phrases", false, "[pain when breathing]")?.Children ?? [])
+        foreach (var (node, value) in q.StringItems("search_phrases", "[pain when breathing]"))
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } value })
-                q.Error(Codes.InvalidValue, item, "each item of 'search_phrases' must be a phrase");
-            else if (Words.Of(value).Count < 2)
-                q.Error(Codes.InvalidValue, item, $"the phrase '{value}' has fewer than two words",
+            if (Words.Of(value).Count < 2)
+                q.Error(Codes.InvalidValue, node, $"the phrase '{value}' has fewer than two words",
                     "a phrase counts only with its words in its order: put a single word in 'search_terms' instead");
             else
                 phrases.Add(value);

@@ -165,17 +165,18 @@ public sealed class MappingReader
     }
 
     /// <summary>An optional list of words or phrases; empty when the key is missing.</summary>
-    public List<string> Strings(string key, string example)
+    public List<string> Strings(string key, string example) => [.. StringItems(key, example).Select(i => i.Value)];
+
+    /// <summary>The same list, each value with its node, for a caller that checks the values further at their lines.</summary>
+    public IEnumerable<(YamlNode Node, string Value)> StringItems(string key, string example)
     {
-        var values = new List<string>();
         foreach (var item in Sequence(key, false, example)?.Children ?? [])
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                values.Add(Expand(item, value));
+                yield return (item, Expand(item, value));
             else
                 Error(Codes.InvalidValue, item, $"each item of '{key}' must be a word or phrase");
         }
-        return values;
     }
 
     public MappingReader? Mapping(string key, bool required, string what)

@@ -134,9 +134,10 @@ export async function createEngine(fetchJson) {
   // A phrase raises its notice only with its words in its order ("pain when breathing", never "breathe through the
   // pain"), stop words and all ("is it a clot", never "i had a clot").
   const phrases = meta.redFlags.filter((f) => levels.has(f.level))
-    .flatMap((f) => (f.phrases || []).map((p) => ({ stems: words(p).map(stem), level: levels.get(f.level) })))
-    .filter((p) => p.stems.length);
-  const phraseStops = new Set(meta.redFlags.flatMap((f) => (f.phrases || []).flatMap((p) => words(p).filter((w) => stop.has(w)))));
+    .flatMap((f) => (f.phrases || []).map((p) => ({ words: words(p), level: levels.get(f.level) })))
+    .filter((p) => p.words.length)
+    .map((p) => ({ ...p, stems: p.words.map(stem) }));
+  const phraseStops = new Set(phrases.flatMap((p) => p.words.filter((w) => stop.has(w))));
   // The red flags' words as the checker's data writes them, each with its stem: a typo is one change from the word
   // a reader meant ("swellinng", "slurredd"), where its stem may be further from the flag's.
   const flagWords = new Map(meta.redFlags.flatMap((f) => [...f.terms, ...(f.phrases || [])].flatMap((t) => content(t))).map((w) => [w, stem(w)]));

@@ -35,7 +35,9 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         var expected = Queries();
         var answers = (await QueryRunner.RunAsync(site.Output, expected.Select(e => e.Query))).ToDictionary(a => a.Query);
 
-        int first = 0, section = 0, sections = 0;
+        bool First(Expected e) => PageOf(answers[e.Query].Results.FirstOrDefault()?.Url ?? "") == UrlOf(e.Page);
+        double PrecisionOf(IEnumerable<Expected> set) => set.Average(e => First(e) ? 1.0 : 0);
+        int section = 0, sections = 0;
         double reciprocal = 0;
         var misses = new List<string>();
         var notices = new List<string>();
@@ -45,9 +47,7 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             var want = UrlOf(e.Page);
             var rank = answer.Results.Select((r, i) => (r, i)).FirstOrDefault(x => PageOf(x.r.Url) == want, (null!, -1)).Item2 + 1;
             reciprocal += rank > 0 ? 1.0 / rank : 0;
-            if (rank == 1)
-                first++;
-            else
+            if (rank != 1)
                 misses.Add($"  {e.File} [{e.Kind}] '{e.Query}': wanted {want}, got {string.Join(", ", answer.Results.Take(3).Select(r => r.Url))}{(rank > 1 ? $" (it is #{rank})" : "")}");
             if (e.Section != null)
             {
@@ -58,14 +58,13 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
             if ((answer.Notice ?? "none") != e.Notice)
                 notices.Add($"  '{e.Query}': notice {answer.Notice ?? "none"}, wanted {e.Notice}");
         }
-        var precision = (double)first / expected.Count;
+        var precision = PrecisionOf(expected);
         output.WriteLine($"{expected.Count} queries: precision at 1 {precision:P1}, mean reciprocal rank {reciprocal / expected.Count:0.000}, "
             + $"section first {section} of {sections}, notices right {expected.Count - notices.Count} of {expected.Count}");
-        double PrecisionOf(string file) => expected.Where(e => e.File == file).Average(e => PageOf(answers[e.Query].Results.FirstOrDefault()?.Url ?? "") == UrlOf(e.Page) ? 1.0 : 0);
-        var (worked, heldOut) = (PrecisionOf("queries.yml"), PrecisionOf("heldout.yml"));
+        var (worked, heldOut) = (PrecisionOf(expected.Where(e => e.File == "queries.yml")), PrecisionOf(expected.Where(e => e.File == "heldout.yml")));
         output.WriteLine($"  queries.yml {worked:P1}, heldout.yml {heldOut:P1}");
         foreach (var kind in expected.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
-            output.WriteLine($"  {kind.Key}: {kind.Count(e => PageOf(answers[e.Query].Results.FirstOrDefault()?.Url ?? "") == UrlOf(e.Page))} of {kind.Count()} first");
+            output.WriteLine($"  {kind.Key}: {kind.Count(First)} of {kind.Count()} first");
         output.WriteLine("Not first:\n" + string.Join("\n", misses));
         Assert.True(notices.Count == 0, "red-flag notices wrong:\n" + string.Join("\n", notices));
         Assert.True(precision >= 0.9, $"precision at 1 is {precision:P1}, below 90 %:\n{string.Join("\n", misses)}");
