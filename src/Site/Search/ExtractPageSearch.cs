@@ -38,7 +38,7 @@ public sealed class ExtractPageSearch : DocumentModule
 
     // Per thread: a stem's place in the current block, and in the page's text outside blocks, shared or not.
     [ThreadStatic] private static (StemSlots Block, StemSlots Shared, StemSlots Loose)? _slots;
-    [ThreadStatic] private static List<WordPlace>? _places;
+    [ThreadStatic] private static List<(int Stem, float Weight, short Block, bool Shared)>? _places; // summed as floats, kept as WordPlace
     [ThreadStatic] private static List<WordTable.Entry>? _words;
 
     private (WordPlace[], TextBlock[], int) Places(PageText text, HashSet<string> used)
@@ -58,9 +58,8 @@ public sealed class ExtractPageSearch : DocumentModule
         {
             words.Clear();
             var hash = WordTable.HashStart;
-            foreach (var span in Words.Spans(block))
+            foreach (var entry in WordTable.Entries(block))
             {
-                var entry = WordTable.Of(span);
                 words.Add(entry);
                 hash = WordTable.HashWord(hash, entry);
             }
@@ -70,9 +69,9 @@ public sealed class ExtractPageSearch : DocumentModule
             // A link's words name the page it leads to ("Is it normal to feel sore after a massage?"): they are that
             // page's, and count here as copied text.
             links.Clear();
-            foreach (var span in Words.Spans(linked))
+            foreach (var entry in WordTable.Entries(linked))
             {
-                var word = WordTable.Of(span).Word;
+                var word = entry.Word;
                 links[word] = links.GetValueOrDefault(word) + 1;
             }
             var (places, scope) = index >= 0 ? (slots.Block, slots.Block.NewScope()) : shared ? (slots.Shared, sharedScope) : (slots.Loose, looseScope);
@@ -92,11 +91,11 @@ public sealed class ExtractPageSearch : DocumentModule
                 var w = inLink ? weight * TermScoring.CopiedBlock : weight;
                 length += shared || inLink ? 0 : 1;
                 if (places.TryGet(entry.StemId, scope, out var i))
-                    all[i] = new WordPlace(entry.StemId, all[i].Weight + w, index, shared);
+                    all[i] = all[i] with { Weight = all[i].Weight + w };
                 else
                 {
                     places.Set(entry.StemId, scope, all.Count);
-                    all.Add(new WordPlace(entry.StemId, w, index, shared));
+                    all.Add((entry.StemId, w, index, shared));
                 }
             }
         }
@@ -111,16 +110,18 @@ public sealed class ExtractPageSearch : DocumentModule
                 Add(text[block.Text], block.Weight * factor, shared, isBlock: true, text[block.Linked]);
             }
         }
-        return ([.. all], [.. blocks], length);
+        var kept = new WordPlace[all.Count];
+        for (var i = 0; i < kept.Length; i++)
+            kept[i] = new WordPlace(all[i].Stem, all[i].Weight, all[i].Block, all[i].Shared);
+        return (kept, [.. blocks], length);
     }
 
     /// <summary>The distinct stems of a title or description, by number.</summary>
     private int[] Stems(string text, HashSet<string> used)
     {
         var stems = new List<int>();
-        foreach (var span in Words.Spans(text))
+        foreach (var entry in WordTable.Entries(text))
         {
-            var entry = WordTable.Of(span);
             if (_synonymWords.Contains(entry.Word))
                 used.Add(entry.Word);
             if (!entry.Stop && !stems.Contains(entry.StemId))

@@ -50,22 +50,141 @@ public sealed class WordTable
 
     [ThreadStatic] private static WordTable? _current;
 
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-
-    private WordTable() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Open addressing by a hash made while the word is split (FNV-1a of its characters), so a word is read once.
+    private Entry?[] _slots = new Entry?[4096];
+    private uint[] _hashes = new uint[4096];
+    private int _count;
+    private char[] _scratch = new char[64]; // the word being read, lower-cased
 
     /// <summary>The entry of a lower-case word as <see cref="Words.Spans"/> gives it.</summary>
     public static Entry Of(ReadOnlySpan<char> word)
     {
-        var table = _current ??= new WordTable();
-        if (table._bySpan.TryGetValue(word, out var entry))
-            return entry;
+        var hash = HashSeed;
+        foreach (var c in word)
+            hash = Step(hash, c);
+        return (_current ??= new WordTable()).Find(word, hash);
+    }
+
+    /// <summary>The entries of a text's words in order: the words <see cref="Words.Spans"/> gives, each as
+    /// <see cref="Of"/> gives it, in one pass (an ASCII word is lower-cased and hashed as it is split). Every page's
+    /// every word is read through this.</summary>
+    public static EntryReader Entries(ReadOnlySpan<char> text) => new(text, _current ??= new WordTable());
+
+    private const uint HashSeed = 2166136261;
+
+    private static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+    private Entry Find(ReadOnlySpan<char> word, uint hash)
+    {
+        var mask = _slots.Length - 1;
+        for (var i = (int)(Mix(hash) & mask); ; i = (i + 1) & mask)
+        {
+            var entry = _slots[i];
+            if (entry == null)
+                break;
+            if (_hashes[i] == hash && entry.Word.AsSpan().SequenceEqual(word))
+                return entry;
+        }
         var text = word.ToString();
         var stem = Stemmer.Stem(text);
-        entry = new Entry(text, Words.StopWords.Contains(text), stem, StemIds.Of(stem));
-        if (table._entries.Count < Limit)
-            table._entries[text] = entry;
-        return entry;
+        var made = new Entry(text, Words.StopWords.Contains(text), stem, StemIds.Of(stem));
+        if (_count < Limit)
+            Insert(made, hash);
+        return made;
+    }
+
+    private void Insert(Entry entry, uint hash)
+    {
+        if (2 * (_count + 1) > _slots.Length) // at most half full, so a miss ends soon
+        {
+            var (slots, hashes) = (_slots, _hashes);
+            (_slots, _hashes, _count) = (new Entry?[slots.Length * 2], new uint[slots.Length * 2], 0);
+            for (var i = 0; i < slots.Length; i++)
+                if (slots[i] is { } kept)
+                    Insert(kept, hashes[i]);
+        }
+        var mask = _slots.Length - 1;
+        var at = (int)(Mix(hash) & mask);
+        while (_slots[at] != null)
+            at = (at + 1) & mask;
+        (_slots[at], _hashes[at]) = (entry, hash);
+        _count++;
+    }
+
+    // FNV's low bits alone spread short words poorly over a table indexed by them.
+    private static uint Mix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x7feb352d;
+        return hash ^ (hash >> 15);
+    }
+
+    /// <summary>Walks a text's words as entries (see <see cref="Entries"/>).</summary>
+    public ref struct EntryReader(ReadOnlySpan<char> text, WordTable table)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly WordTable _table = table;
+        private int _at;
+
+        public readonly EntryReader GetEnumerator() => this;
+
+        public Entry Current { readonly get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            var text = _text;
+            while (_at < text.Length)
+            {
+                var c = text[_at];
+                if (c < 128 && !Words.AsciiInWord[c])
+                {
+                    _at++;
+                    continue;
+                }
+                // A run of ASCII letters, digits and apostrophes: lower-cased into the scratch as it is read, without
+                // the apostrophes at its start; the word ends at its last letter or digit.
+                var (start, at) = (_at, _at);
+                var scratch = _table._scratch;
+                var inWord = Words.AsciiInWord;
+                var (length, hash, wordLength, wordHash) = (0, HashSeed, 0, HashSeed);
+                for (; at < text.Length && (c = text[at]) < 128 && inWord[c]; at++)
+                {
+                    if (length == scratch.Length)
+                        Array.Resize(ref scratch, length * 2);
+                    if (c == '\'')
+                    {
+                        if (length > 0)
+                            hash = Step(hash, scratch[length++] = c);
+                    }
+                    else
+                    {
+                        hash = Step(hash, scratch[length++] = (char)(c is >= 'A' and <= 'Z' ? c + 32 : c));
+                        (wordLength, wordHash) = (length, hash);
+                    }
+                }
+                (_at, _table._scratch) = (at, scratch);
+                if (at < text.Length && c >= 128)
+                    return ReadWithOthers(start);
+                if (wordLength == 0)
+                    continue; // apostrophes only
+                Current = _table.Find(scratch.AsSpan(0, wordLength), wordHash);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A run with other than ASCII in it, or what follows such a character, by the rule in full.</summary>
+        private bool ReadWithOthers(int start)
+        {
+            var spans = Words.Spans(_text[start..]);
+            if (!spans.MoveNext())
+            {
+                _at = _text.Length;
+                return false;
+            }
+            _at = start + spans.End;
+            Current = Of(spans.Current);
+            return true;
+        }
     }
 }

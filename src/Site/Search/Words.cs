@@ -29,6 +29,10 @@ public static class Words
     /// word is only valid until the next. The search data reads every word of every page through this.</summary>
     public static WordSpans Spans(ReadOnlySpan<char> text) => new(text);
 
+    /// <summary>Whether each ASCII character can stand in a word: most text is ASCII, and most words are a few letters
+    /// long, too short for a vectorised search to pay.</summary>
+    internal static readonly bool[] AsciiInWord = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '\'')];
+
     /// <summary>Walks a text's words (see <see cref="Spans"/>).</summary>
     public ref struct WordSpans(ReadOnlySpan<char> text)
     {
@@ -36,16 +40,15 @@ public static class Words
 
         [ThreadStatic] private static char[]? _scratch;
 
-        // Whether each ASCII character can stand in a word: most text is ASCII, and most words are a few letters long,
-        // too short for a vectorised search to pay.
-        private static readonly bool[] AsciiInWord = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '\'')];
-
         private int _at;
         private Span<char> _current;
 
         public readonly WordSpans GetEnumerator() => this;
 
         public readonly ReadOnlySpan<char> Current => _current;
+
+        /// <summary>The index in the text just past the current word's run.</summary>
+        internal readonly int End => _at;
 
         /// <summary>The index in the text that the current word starts at.</summary>
         public int Start { readonly get; private set; }

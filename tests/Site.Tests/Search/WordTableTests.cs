@@ -1,0 +1,75 @@
+using Site.Search;
+
+namespace Site.Tests.Search;
+
+/// <summary>
+/// <see cref="WordTable.Entries"/> splits and looks words up in one pass, by a fast path for ASCII and the rule in
+/// full for anything else: it must give exactly the words <see cref="Words.Of"/> gives (which
+/// <see cref="WordsTests"/> holds to the rule), each the one entry <see cref="WordTable.Of"/> keeps for it.
+/// </summary>
+public sealed class WordTableTests
+{
+    private static List<WordTable.Entry> Entries(string text)
+    {
+        var entries = new List<WordTable.Entry>();
+        foreach (var entry in WordTable.Entries(text))
+            entries.Add(entry);
+        return entries;
+    }
+
+    [Theory]
+    [InlineData("Don’t rub a SWOLLEN leg.")]
+    [InlineData("‘Quoted’ words, and 'single' ones''")]
+    [InlineData("Café, naïve, ÉCOLE, İstanbul, straße")]
+    [InlineData("Call 999 or 111 — now!")]
+    [InlineData("ache—café—ache é'ache' 'é")]
+    [InlineData("''' x'' ''y DVT's")]
+    [InlineData("")]
+    public void Gives_the_words_the_rule_gives(string text) =>
+        Assert.Equal(Words.Of(text), Entries(text).Select(e => e.Word));
+
+    [Fact]
+    public void Gives_the_words_of_any_mix_of_ascii_other_letters_apostrophes_and_marks()
+    {
+        string[] pieces = ["a", "Z", "9", "'", "’", "‘", " ", "-", "é", "Ö", "ß", "日", "𝔘", "😀", "\u0301", "\ud800", "—", "\n", "Twenty-sixLettersAndTenDigitsABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
+        var random = new Random(20261202);
+        for (var n = 0; n < 5000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(Words.Of(text).SequenceEqual(Entries(text).Select(e => e.Word)), $"'{text}'");
+        }
+    }
+
+    [Fact]
+    public void Keeps_one_entry_per_word_as_the_table_grows_and_for_words_longer_than_its_buffer()
+    {
+        // On a thread of its own, so the table starts empty and has to grow many times.
+        var long_ = string.Concat(Enumerable.Repeat("AbCdEfGhIj", 30));
+        var words = Enumerable.Range(0, 20_000).Select(i => $"w{i}x").Append(long_.ToLowerInvariant()).ToList();
+        string? failure = null;
+        var thread = new Thread(() =>
+        {
+            var first = Entries(string.Join(' ', words.Select(w => w.ToUpperInvariant())));
+            if (!first.Select(e => e.Word).SequenceEqual(words))
+                failure = "the words differ";
+            else if (Entries(string.Join(", ", words)).Where((e, i) => !ReferenceEquals(e, first[i])).Any())
+                failure = "a word read again got another entry";
+            else if (words.Where((w, i) => !ReferenceEquals(WordTable.Of(w), first[i])).Any())
+                failure = "Of gives another entry than Entries";
+            else if (Entries(long_).Single() is var entry && entry.Word != words[^1])
+                failure = "the long word differs";
+        });
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+    }
+
+    [Fact]
+    public void Tells_stop_words_and_stems()
+    {
+        var entries = Entries("The BRUISING, and swollen");
+        Assert.Equal([true, false, true, false], entries.Select(e => e.Stop));
+        Assert.Equal(["the", "bruis", "and", Stemmer.Stem("swollen")], entries.Select(e => e.Stem));
+        Assert.Equal(entries.Select(e => StemIds.Of(e.Stem)), entries.Select(e => e.StemId));
+    }
+}
