@@ -92,7 +92,7 @@ public static class CheckerDataReader
             var q = r.Item(item, "questions");
             if (q == null)
                 continue;
-            q.RejectUnknownKeys("id", "text", "help", "red_flag", "choose", "ask_if", "search_terms", "search_phrases", "answers");
+            q.RejectUnknownKeys("id", "text", "help", "red_flag", "choose", "ask_if", "search_terms", "search_phrases", "search_phrases_except", "answers");
             var id = q.String("id", true, "chest");
             var text = q.String("text", true, "Do you have chest pain?");
             var help = q.String("help", false, "");
@@ -109,7 +109,7 @@ public static class CheckerDataReader
             var askIf = ReadAskIf(q, id ?? "?", questions, all);
             if (id != null && text != null)
                 questions.Add(new CheckerQuestion(id, text, help, redFlag == "true", q.Strings("search_terms", "[chest pain]"), answers, q.Line,
-                    askIf, choose == FirstThatFits) { SearchPhrases = ReadPhrases(q) });
+                    askIf, choose == FirstThatFits) { SearchPhrases = ReadPhrases(q), SearchPhraseExceptions = ReadExceptions(q) });
         }
         return questions;
     }
@@ -127,6 +127,16 @@ public static class CheckerDataReader
                 phrases.Add(value);
         }
         return phrases;
+    }
+
+    /// <summary>What a phrase may stand in, meaning something else ("trouble speaking up"): only a sign with phrases has them.</summary>
+    private static List<string> ReadExceptions(MappingReader q)
+    {
+        var exceptions = q.Strings("search_phrases_except", "[speak up, talk to]");
+        if (exceptions.Count > 0 && q.Node("search_phrases", false, "") == null)
+            q.Error(Codes.InvalidValue, q.Node("search_phrases_except", false, "")!, "'search_phrases_except' takes back only this sign's phrases, and it has none",
+                "add the sign's 'search_phrases', or remove 'search_phrases_except'");
+        return exceptions;
     }
 
     private static List<CheckerAnswer> ReadAnswers(MappingReader q, string question, bool firstThatFits)

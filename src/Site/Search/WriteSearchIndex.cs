@@ -84,7 +84,7 @@ public sealed class WriteSearchIndex : IModule
             synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
             site.Checker is { } checker
                 ? [.. checker.Questions.Where(q => q.SearchTerms.Count + q.SearchPhrases.Count > 0)
-                    .Select(q => new RedFlagJson(q.SearchTerms, q.SearchPhrases, CheckerFlow.MostUrgentReachable(checker, q)))]
+                    .Select(q => new RedFlagJson(q.SearchTerms, q.SearchPhrases, q.SearchPhraseExceptions, CheckerFlow.MostUrgentReachable(checker, q)))]
                 : [],
             [.. UrgencyLevels.All.Select(u =>
             {
@@ -99,7 +99,8 @@ public sealed class WriteSearchIndex : IModule
         Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
 
     /// <param name="Phrases">Words that count only in their order.</param>
-    internal sealed record RedFlagJson(IReadOnlyList<string> Terms, IReadOnlyList<string> Phrases, string Level);
+    /// <param name="Except">Words in order that take the phrases back: they mean something else.</param>
+    internal sealed record RedFlagJson(IReadOnlyList<string> Terms, IReadOnlyList<string> Phrases, IReadOnlyList<string> Except, string Level);
 
     /// <param name="Pages">The numbers of the pages the checker sends a reader at this level to: a query that names one
     /// of its red flags shows them first.</param>

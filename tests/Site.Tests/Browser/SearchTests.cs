@@ -176,6 +176,8 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
     [InlineData("it hurts when I breathe", "emergency")] // a phrase, in its order
     [InlineData("is it a blood clot", "urgent")]
     [InlineData("breathe through the pain", null)]   // the same words in another order
+    [InlineData("I can't speak", "emergency")]
+    [InlineData("can't speak up about the pressure", null)] // the phrase's exception: speaking up is no loss of speech
     [InlineData("sore muscles", null)]
     [InlineData("bruising", null)]                   // the checker sends bruising to a clinician: no notice
     [InlineData("leg", null)]

@@ -132,9 +132,13 @@ export async function createEngine(fetchJson) {
     .filter((f) => f.stems.length);
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
   // A phrase raises its notice only with its words in its order ("pain when breathing", never "breathe through the
-  // pain"), stop words and all ("is it a clot", never "i had a clot").
+  // pain"), stop words and all ("is it a clot", never "i had a clot"), unless the query says one of the sign's
+  // exceptions, words in order that mean something else ("trouble speaking up" is no trouble speaking).
   const phrases = meta.redFlags.filter((f) => levels.has(f.level))
-    .flatMap((f) => (f.phrases || []).map((p) => ({ words: words(p), level: levels.get(f.level) })))
+    .flatMap((f) => {
+      const except = (f.except || []).map((e) => words(e).map(stem)).filter((e) => e.length);
+      return (f.phrases || []).map((p) => ({ words: words(p), level: levels.get(f.level), except }));
+    })
     .filter((p) => p.words.length)
     .map((p) => ({ ...p, stems: p.words.map(stem) }));
   const phraseStops = new Set(phrases.flatMap((p) => p.words.filter((w) => stop.has(w))));
@@ -267,7 +271,7 @@ export async function createEngine(fetchJson) {
     const raise = (l) => (level = !level || l.rank > level.rank ? l : level);
     for (const f of flags) if (f.stems.every((s) => have.has(s))) raise(f.level);
     const typed = all.map((w) => ({ stop: stop.has(w), stems: heard.get(w) || new Set([stem(w)]) }));
-    for (const p of phrases) if (says(typed, p.stems)) raise(p.level);
+    for (const p of phrases) if (says(typed, p.stems) && !p.except.some((e) => says(typed, e))) raise(p.level);
     return level;
   }
 
