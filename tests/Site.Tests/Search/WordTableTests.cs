@@ -31,13 +31,8 @@ public sealed class WordTableTests
     [Fact]
     public void Gives_the_words_of_any_mix_of_ascii_other_letters_apostrophes_and_marks()
     {
-        string[] pieces = ["a", "Z", "9", "'", "’", "‘", " ", "-", "é", "Ö", "ß", "日", "𝔘", "😀", "\u0301", "\ud800", "—", "\n", "Twenty-sixLettersAndTenDigitsABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
-        var random = new Random(20261202);
-        for (var n = 0; n < 5000; n++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+        foreach (var text in WordsTests.Mixes(20261202, 5000))
             Assert.True(Words.Of(text).SequenceEqual(Entries(text).Select(e => e.Word)), $"'{text}'");
-        }
     }
 
     [Fact]
