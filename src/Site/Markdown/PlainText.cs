@@ -20,7 +20,7 @@ public static class PlainText
         {
             switch (inline)
             {
-                case LiteralInline literal: text.Append(literal.Content); break;
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break; // not Append(object), which would box the slice and make a string of it
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ContainerInline nested: Append(nested, text); break;
