@@ -56,6 +56,11 @@ public sealed class WordTable
     private int _count;
     private char[] _scratch = new char[64]; // the word being read, lower-cased
 
+    /// <summary>One per thread (<see cref="Of"/>, <see cref="Entries"/>); a test may make one of its own.</summary>
+    internal WordTable()
+    {
+    }
+
     /// <summary>The entry of a lower-case word as <see cref="Words.Spans"/> gives it.</summary>
     public static Entry Of(ReadOnlySpan<char> word)
     {
@@ -74,15 +79,24 @@ public sealed class WordTable
 
     private static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
 
-    private Entry Find(ReadOnlySpan<char> word, uint hash)
+    // A word is kept at most this many slots from where its hash puts it, so a lookup reads at most this many, even
+    // when a page's words are made to share a hash (a pull request is untrusted input): past it, a word is worked
+    // out each time it is read, as past the limit.
+    private const int MaxProbes = 32;
+
+    /// <summary>How many words the table keeps.</summary>
+    internal int Count => _count;
+
+    internal Entry Find(ReadOnlySpan<char> word, uint hash)
     {
         var mask = _slots.Length - 1;
-        for (var i = (int)(Mix(hash) & mask); ; i = (i + 1) & mask)
+        var at = (int)(Mix(hash) & mask);
+        for (var probe = 0; probe < MaxProbes; probe++, at = (at + 1) & mask)
         {
-            var entry = _slots[i];
+            var entry = _slots[at];
             if (entry == null)
                 break;
-            if (_hashes[i] == hash && entry.Word.AsSpan().SequenceEqual(word))
+            if (_hashes[at] == hash && entry.Word.AsSpan().SequenceEqual(word))
                 return entry;
         }
         var text = word.ToString();
@@ -105,8 +119,9 @@ public sealed class WordTable
         }
         var mask = _slots.Length - 1;
         var at = (int)(Mix(hash) & mask);
-        while (_slots[at] != null)
-            at = (at + 1) & mask;
+        for (var probe = 0; _slots[at] != null; probe++, at = (at + 1) & mask)
+            if (probe == MaxProbes - 1)
+                return; // too far from its place: not kept
         (_slots[at], _hashes[at]) = (entry, hash);
         _count++;
     }

@@ -67,4 +67,18 @@ public sealed class WordTableTests
         Assert.Equal(["the", "bruis", "and", Stemmer.Stem("swollen")], entries.Select(e => e.Stem));
         Assert.Equal(entries.Select(e => StemIds.Of(e.Stem)), entries.Select(e => e.StemId));
     }
+
+    [Fact]
+    public void Reads_at_most_a_few_slots_for_a_word_even_when_every_word_shares_one_hash()
+    {
+        // A page could be written so that its words share a hash: each is still found as itself, and the table keeps
+        // no more of them than a lookup reads, so no lookup reads more.
+        var table = new WordTable();
+        var words = Enumerable.Range(0, 5_000).Select(i => $"clash{i}").ToList();
+        foreach (var word in words)
+            Assert.Equal(word, table.Find(word, 12345).Word);
+        Assert.InRange(table.Count, 1, 32);
+        Assert.Same(table.Find(words[0], 12345), table.Find(words[0], 12345));
+        Assert.Equal(words[^1], table.Find(words[^1], 12345).Word);
+    }
 }
