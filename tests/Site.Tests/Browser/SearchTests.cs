@@ -62,6 +62,17 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
             query);
     }
 
+    /// <summary>Presses a key that opens another page, and waits for exactly that address and its load. The wait
+    /// starts before the key, so a fast navigation cannot finish unseen, and the address is compared whole: as a
+    /// pattern, the "?" of a query would match any character.</summary>
+    private static async Task PressAndWaitForPageAsync(IPage page, Func<Task> press, string url)
+    {
+        var arrived = page.WaitForURLAsync(u => u == url, new() { WaitUntil = WaitUntilState.Commit });
+        await press();
+        await arrived;
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
     private static Task<string[]> HrefsAsync(IPage page, string selector) =>
         page.Locator(selector).EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
 
@@ -262,8 +273,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
 
         var target = Base + "when-to-worry/#get-help-the-same-day";
         Assert.Equal(target, await first.GetAttributeAsync("href"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url("when-to-worry/") + "#get-help-the-same-day");
+        await PressAndWaitForPageAsync(page, () => page.Keyboard.PressAsync("Enter"), site.Url("when-to-worry/") + "#get-help-the-same-day");
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector(':target')?.id === 'get-help-the-same-day'"));
         AssertNoProblems(problems);
     }
@@ -311,8 +321,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         var (page, problems, context) = await OpenAsync("aftercare/");
         await using var _ = context;
         await TypeInHeaderAsync(page, "warm bath");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url("search/") + "?q=warm+bath");
+        await PressAndWaitForPageAsync(page, () => page.Keyboard.PressAsync("Enter"), site.Url("search/") + "?q=warm+bath");
         await page.WaitForSelectorAsync("#search-results .search-result");
         Assert.Equal("warm bath", await page.Locator("#search-page-query").InputValueAsync());
         AssertNoProblems(problems);
@@ -388,8 +397,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         await using var _ = context;
         // The header box submits to the search page.
         await page.Locator("#search-query").FillAsync("bruising");
-        await page.Locator("#search-query").PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url("search/") + "?q=bruising");
+        await PressAndWaitForPageAsync(page, () => page.Locator("#search-query").PressAsync("Enter"), site.Url("search/") + "?q=bruising");
 
         Assert.True(await page.Locator(".all-pages__needs-js").IsVisibleAsync());
         Assert.Contains("needs JavaScript", await page.Locator(".all-pages__intro").TextContentAsync());
