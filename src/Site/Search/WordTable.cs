@@ -62,13 +62,7 @@ public sealed class WordTable
     }
 
     /// <summary>The entry of a lower-case word as <see cref="Words.Spans"/> gives it.</summary>
-    public static Entry Of(ReadOnlySpan<char> word)
-    {
-        var hash = HashSeed;
-        foreach (var c in word)
-            hash = Step(hash, c);
-        return (_current ??= new WordTable()).Find(word, hash);
-    }
+    public static Entry Of(ReadOnlySpan<char> word) => (_current ??= new WordTable()).Find(word, Hash(word));
 
     /// <summary>The entries of a text's words in order: the words <see cref="Words.Spans"/> gives, each as
     /// <see cref="Of"/> gives it, in one pass (an ASCII word is lower-cased and hashed as it is split). Every page's
@@ -78,6 +72,14 @@ public sealed class WordTable
     private const uint HashSeed = 2166136261;
 
     private static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = HashSeed;
+        foreach (var c in word)
+            hash = Step(hash, c);
+        return hash;
+    }
 
     // A word is kept at most this many slots from where its hash puts it, so a lookup reads at most this many, even
     // when a page's words are made to share a hash (a pull request is untrusted input): past it, a word is worked
@@ -198,7 +200,7 @@ public sealed class WordTable
                 return false;
             }
             _at = start + spans.End;
-            Current = Of(spans.Current);
+            Current = _table.Find(spans.Current, Hash(spans.Current));
             return true;
         }
     }

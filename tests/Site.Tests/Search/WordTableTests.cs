@@ -39,8 +39,8 @@ public sealed class WordTableTests
     public void Keeps_one_entry_per_word_as_the_table_grows_and_for_words_longer_than_its_buffer()
     {
         // On a thread of its own, so the table starts empty and has to grow many times.
-        var long_ = string.Concat(Enumerable.Repeat("AbCdEfGhIj", 30));
-        var words = Enumerable.Range(0, 20_000).Select(i => $"w{i}x").Append(long_.ToLowerInvariant()).ToList();
+        var longWord = string.Concat(Enumerable.Repeat("AbCdEfGhIj", 30));
+        var words = Enumerable.Range(0, 20_000).Select(i => $"w{i}x").Append(longWord.ToLowerInvariant()).ToList();
         string? failure = null;
         var thread = new Thread(() =>
         {
@@ -51,7 +51,7 @@ public sealed class WordTableTests
                 failure = "a word read again got another entry";
             else if (words.Where((w, i) => !ReferenceEquals(WordTable.Of(w), first[i])).Any())
                 failure = "Of gives another entry than Entries";
-            else if (Entries(long_).Single() is var entry && entry.Word != words[^1])
+            else if (Entries(longWord).Single() is var entry && entry.Word != words[^1])
                 failure = "the long word differs";
         });
         thread.Start();
