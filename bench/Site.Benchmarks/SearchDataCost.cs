@@ -8,13 +8,14 @@ namespace Site.Benchmarks;
 
 /// <summary>
 /// What the search data costs a build: the whole build of a corpus into memory (so the disk does not hide the CPU),
-/// with and without the search modules, side by side in one run. The ratio of the two is the cost.
+/// with and without the search modules, side by side in one run. The ratio of the two is the cost; the two between
+/// split it into its parts (the text, the word places, the index).
 /// </summary>
 [MemoryDiagnoser]
 public class SearchDataCost
 {
     private SiteInputs _inputs = null!;
-    private IReadOnlyList<Pipeline> _all = null!, _withoutSearch = null!;
+    private IReadOnlyList<Pipeline> _all = null!, _withoutSearch = null!, _textOnly = null!, _withoutIndex = null!;
 
     /// <summary>A corpus folder made by bench/corpus.sh (bench/search-cost.sh passes it).</summary>
     public static string Corpus => Environment.GetEnvironmentVariable("SITE_BENCH_CORPUS")
@@ -29,13 +30,24 @@ public class SearchDataCost
         if (_inputs.Settings == null || _inputs.Layouts == null)
             throw new InvalidOperationException(string.Join("\n", _inputs.Diagnostics.Sorted()));
         _all = SiteBuilder.Pipelines(_inputs.Layouts, _inputs.Settings);
-        _withoutSearch = [.. _all
-            .Select(p => new Pipeline(p.Name, [.. p.Modules.Where(m => m is not (ReadSearchText or ListPagesToSearch or ExtractPageSearch or WriteSearchIndex))]))
-            .Where(p => p.Modules.Count > 0)];
+        _withoutSearch = Without(m => m is ReadSearchText or ListPagesToSearch or ExtractPageSearch or WriteSearchIndex);
+        _textOnly = Without(m => m is ListPagesToSearch or ExtractPageSearch or WriteSearchIndex);
+        _withoutIndex = Without(m => m is WriteSearchIndex);
     }
+
+    private IReadOnlyList<Pipeline> Without(Func<IModule, bool> left) =>
+        [.. _all.Select(p => new Pipeline(p.Name, [.. p.Modules.Where(m => !left(m))])).Where(p => p.Modules.Count > 0)];
 
     [Benchmark(Baseline = true)]
     public int WithoutSearchData() => Build(_withoutSearch);
+
+    /// <summary>Only the pages' text read for search in the content pass: the first of the search data's three parts.</summary>
+    [Benchmark]
+    public int WithSearchTextOnly() => Build(_textOnly);
+
+    /// <summary>The text and each page's word places, but no index: the second part.</summary>
+    [Benchmark]
+    public int WithoutSearchIndex() => Build(_withoutIndex);
 
     [Benchmark]
     public int WithSearchData() => Build(_all);

@@ -69,6 +69,9 @@ export function stemOf(token, term, max) {
   return Math.floor(best) <= max ? best : Infinity;
 }
 
+/** Whether a typed word is a word whose stem is `term` with one of the endings English words take ("workd"). */
+const endingOf = (token, term) => token.startsWith(term) && ENDINGS.has(token.slice(term.length));
+
 /** Whether two words have the same letters, in any order. */
 const sameLetters = (a, b) => [...a].sort().join('') === [...b].sort().join('');
 
@@ -85,6 +88,9 @@ const besideKey = (a, b) => {
 
 /** Whether a word is another with one of its letters typed twice ("legg", leg). */
 const doubled = (a, b) => a.length === b.length + 1 && [...a].some((c, i) => i > 0 && c === a[i - 1] && a.slice(0, i) + a.slice(i + 1) === b);
+
+/** Whether a word is another with one of its letters left out ("sorness", soreness; "sor", sore). */
+const lost = (a, b) => b.length === a.length + 1 && [...b].some((_, i) => b.slice(0, i) + b.slice(i + 1) === a);
 
 /** Whether a typed word the site does not have may be a slip for another word: a word of four or five letters may
  * only have lost a letter, doubled one, swapped two or hit the key beside one ("ches" is chest, "legg" leg, "numn"
@@ -165,28 +171,33 @@ export async function createEngine(fetchJson) {
     const vocabulary = await vocabularyOf(s);
     const found = [await exact(s)].filter(Boolean);
     const others = [];
-    // As many letters wrong as the word typed can bear ("brusing": two), within one more than its stem can.
+    // As many letters wrong as the word typed can bear ("brusing": two), within one more than its stem can; a word
+    // of three letters may only have lost one ("sor" is sore), as any other change makes another word.
     const max = Math.min(allowance(token.length), allowance(s.length) + 1);
+    const short = token.length === 3 && !vocabulary[s];
     for (const [term, [df, piece]] of Object.entries(vocabulary)) {
       if (term === s) continue;
       const at = { term, df, piece: `${k}-${piece}` };
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
-      } else if (!found.length && max && !synonymWords.has(s)) { // a lay word the synonyms know is not a typo
+      } else if (!found.length && !synonymWords.has(s) && (max || (short && lost(token, term)))) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
-        const d = Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
-        // Two letters swapped or one typed twice is a surer guess than another change ("frist", "masssage").
-        const sure = d === 1 && (sameLetters(s, term) || doubled(s, term));
-        if (Math.floor(d) <= max) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
+        const d = short ? 1 : Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
+        // Two letters swapped, one typed twice or left out, or a known word with a common ending typed wrong, is a
+        // surer guess than another change ("frist", "masssage", "sorness", "workd").
+        const sure = d === 1 && (sameLetters(s, term) || doubled(s, term) || lost(s, term) || endingOf(token, term));
+        if (Math.floor(d) <= Math.max(max, 1)) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
     const variants = found.concat(others.slice(0, MAX_VARIANTS));
     // A completion or correction is never worth more than the word itself would be: a rare word that merely starts
-    // the same must not outrank the pages that have the word.
+    // the same must not outrank the pages that have the word. Nor is a less likely correction worth more than the
+    // likeliest: "massarge" is massage, and a rare "message" two letters away must not carry the query.
     const cap = found.length ? idf(found[0].df) : Infinity;
-    for (const v of variants) v.rarity = Math.min(idf(v.df), cap);
+    const likeliest = others.find((v) => v.kind === 'typo');
+    for (const v of variants) v.rarity = Math.min(idf(v.df), cap, v.kind === 'typo' ? idf(likeliest.df) : Infinity);
     return { stem: s, variants };
   }
 

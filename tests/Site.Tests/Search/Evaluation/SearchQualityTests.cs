@@ -11,10 +11,14 @@ namespace Site.Tests.Search.Evaluation;
 /// </summary>
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
-    // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of a reader
-    // who had seen none of it (heldout.yml), which search was not written for.
-    public const double MinimumPrecisionAtOne = 0.93;
-    public const double MinimumHeldOutPrecisionAtOne = 0.85;
+    // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of the readers
+    // who had seen none of it (heldout.yml, second-reader.yml), which search was not written for.
+    public static readonly IReadOnlyDictionary<string, double> MinimumPrecisionAtOne = new Dictionary<string, double>
+    {
+        ["queries.yml"] = 0.93,
+        ["heldout.yml"] = 0.85,
+        ["second-reader.yml"] = 0.82,
+    };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
 
@@ -61,15 +65,15 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         var precision = PrecisionOf(expected);
         output.WriteLine($"{expected.Count} queries: precision at 1 {precision:P1}, mean reciprocal rank {reciprocal / expected.Count:0.000}, "
             + $"section first {section} of {sections}, notices right {expected.Count - notices.Count} of {expected.Count}");
-        var (worked, heldOut) = (PrecisionOf(expected.Where(e => e.File == "queries.yml")), PrecisionOf(expected.Where(e => e.File == "heldout.yml")));
-        output.WriteLine($"  queries.yml {worked:P1}, heldout.yml {heldOut:P1}");
+        var byFile = EvaluationSetTests.Files.ToDictionary(f => f, f => PrecisionOf(expected.Where(e => e.File == f)));
+        output.WriteLine("  " + string.Join(", ", byFile.Select(f => $"{f.Key} {f.Value:P1}")));
         foreach (var kind in expected.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine($"  {kind.Key}: {kind.Count(First)} of {kind.Count()} first");
         output.WriteLine("Not first:\n" + string.Join("\n", misses));
         Assert.True(notices.Count == 0, "red-flag notices wrong:\n" + string.Join("\n", notices));
         Assert.True(precision >= 0.9, $"precision at 1 is {precision:P1}, below 90 %:\n{string.Join("\n", misses)}");
-        Assert.True(worked >= MinimumPrecisionAtOne, $"precision at 1 on queries.yml is {worked:P1}, below {MinimumPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
-        Assert.True(heldOut >= MinimumHeldOutPrecisionAtOne, $"precision at 1 on heldout.yml is {heldOut:P1}, below {MinimumHeldOutPrecisionAtOne:P0}:\n{string.Join("\n", misses)}");
+        foreach (var (file, minimum) in MinimumPrecisionAtOne)
+            Assert.True(byFile[file] >= minimum, $"precision at 1 on {file} is {byFile[file]:P1}, below {minimum:P0}:\n{string.Join("\n", misses)}");
     }
 
     /// <summary>
