@@ -35,8 +35,8 @@ public class SearchDataCost
         _withoutIndex = Without(m => m is WriteSearchIndex);
     }
 
-    private IReadOnlyList<Pipeline> Without(Func<IModule, bool> left) =>
-        [.. _all.Select(p => new Pipeline(p.Name, [.. p.Modules.Where(m => !left(m))])).Where(p => p.Modules.Count > 0)];
+    private IReadOnlyList<Pipeline> Without(Func<IModule, bool> leftOut) =>
+        [.. _all.Select(p => new Pipeline(p.Name, [.. p.Modules.Where(m => !leftOut(m))])).Where(p => p.Modules.Count > 0)];
 
     [Benchmark(Baseline = true)]
     public int WithoutSearchData() => Build(_withoutSearch);

@@ -175,19 +175,20 @@ export async function createEngine(fetchJson) {
     // of three letters may only have lost one ("sor" is sore), as any other change makes another word.
     const max = Math.min(allowance(token.length), allowance(s.length) + 1);
     const short = token.length === 3 && !vocabulary[s];
+    const reach = short ? 1 : max;
     for (const [term, [df, piece]] of Object.entries(vocabulary)) {
       if (term === s) continue;
       const at = { term, df, piece: `${k}-${piece}` };
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
-      } else if (!found.length && !synonymWords.has(s) && (max || (short && lost(token, term)))) { // a lay word the synonyms know is not a typo
+      } else if (!found.length && !synonymWords.has(s) && (short ? lost(token, term) : max)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
         const d = short ? 1 : Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
         // Two letters swapped, one typed twice or left out, or a known word with a common ending typed wrong, is a
         // surer guess than another change ("frist", "masssage", "sorness", "workd").
         const sure = d === 1 && (sameLetters(s, term) || doubled(s, term) || lost(s, term) || endingOf(token, term));
-        if (Math.floor(d) <= Math.max(max, 1)) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
+        if (Math.floor(d) <= reach) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
