@@ -155,6 +155,9 @@ export async function createEngine(fetchJson) {
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
   const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
 
+  /** Whether a word as typed is one of everyday English (theme/assets/vendor/english/, by its first two letters). */
+  const common = async (word) => /^[a-z]{2}/.test(word) && (await get(`../vendor/english/${word.slice(0, 2)}.json`).catch(() => [])).includes(word);
+
   /** The words file a stem would be in: {} when the site has no word with its first letter. */
   const vocabularyOf = (s) => (keys.has(key(s)) ? get(`words/${key(s)}.json`) : Promise.resolve({}));
 
@@ -181,25 +184,33 @@ export async function createEngine(fetchJson) {
       const at = { term, df, piece: `${k}-${piece}` };
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
-        others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix' });
+        // A shorter word is a guess at what was meant, as a correction is ("thiners" may be thin).
+        others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix', guess: !term.startsWith(s) });
       } else if (!found.length && !synonymWords.has(s) && (short ? lost(token, term) : max)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
         const d = short ? 1 : Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
         // Two letters swapped, one typed twice or left out, or a known word with a common ending typed wrong, is a
         // surer guess than another change ("frist", "masssage", "sorness", "workd").
         const sure = d === 1 && (sameLetters(s, term) || doubled(s, term) || lost(s, term) || endingOf(token, term));
-        if (Math.floor(d) <= reach) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo' });
+        if (Math.floor(d) <= reach) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo', guess: true, sure });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
-    const variants = found.concat(others.slice(0, MAX_VARIANTS));
+    // A word of everyday English is no slip for another, unless a sure one ("waste" is not "want"): asked only of a
+    // word that has such a correction. A sure correction is likelier than a shorter word: "thiners" is thinners, not thin.
+    const english = others.some((v) => v.kind === 'typo' && !v.sure) && (await common(token));
+    const sureTypo = others.some((v) => v.sure);
+    const likely = others.filter((v) => !(english && v.kind === 'typo' && !v.sure) && !(sureTypo && v.kind === 'prefix' && v.guess));
+    const variants = found.concat(likely.slice(0, MAX_VARIANTS));
     // A completion or correction is never worth more than the word itself would be: a rare word that merely starts
     // the same must not outrank the pages that have the word. Nor is a less likely correction worth more than the
-    // likeliest: "massarge" is massage, and a rare "message" two letters away must not carry the query.
+    // likeliest: "massarge" is massage, and a rare "message" two letters away must not carry the query, nor a rare
+    // "thin" that "thiners" starts with.
     const cap = found.length ? idf(found[0].df) : Infinity;
-    const likeliest = others.find((v) => v.kind === 'typo');
-    for (const v of variants) v.rarity = Math.min(idf(v.df), cap, v.kind === 'typo' ? idf(likeliest.df) : Infinity);
-    return { stem: s, variants };
+    const likeliest = likely.find((v) => v.kind === 'typo') || likely.find((v) => v.guess);
+    for (const v of variants) v.rarity = Math.min(idf(v.df), cap, v.guess ? idf(likeliest.df) : Infinity);
+    // Red flags still hear every correction: a sign is never missed for a word that is also everyday English.
+    return { stem: s, variants, correction: others.find((v) => v.kind === 'typo') };
   }
 
   /** Each page a term is on, with its score (hundredths), from the term's piece of postings. */
@@ -216,14 +227,17 @@ export async function createEngine(fetchJson) {
    * ("pins and needles"). A group matches a page when any of its alternatives does: the reader's words, or a synonym.
    */
   function groups(tokens, resolved) {
-    // A word the site does not have may be a misspelt lay word the synonyms know ("ibuprofin").
-    const stems = resolved.map((r) => {
+    // A word the site does not have may be a misspelt lay word the synonyms know ("ibuprofin"), by its stem or as
+    // typed, where a slip can change the stem more than the word ("compres" is compress, though its stem is compr).
+    const stems = resolved.map((r, i) => {
       if (r.variants.some((v) => v.kind === 'exact')) return r.stem;
-      const max = allowance(r.stem.length);
       let best = null;
-      for (const w of synonymWords) {
-        const d = max && maySlipTo(r.stem, w) ? distance(r.stem, w, max) : Infinity; // "dumb" is not "numb"
-        if (d <= max && (!best || d < best.d)) best = { w, d };
+      for (const form of [r.stem, tokens[i]]) {
+        const max = allowance(form.length);
+        for (const w of synonymWords) {
+          const d = max && maySlipTo(form, w) ? distance(form, w, max) : Infinity; // "dumb" is not "numb"
+          if (d <= max && (!best || d < best.d)) best = { w, d };
+        }
       }
       return best ? best.w : r.stem;
     });
@@ -257,7 +271,7 @@ export async function createEngine(fetchJson) {
       // The rest is for a word the site does not have; a lay word the synonyms know is no slip: "throw" (up) is not "throb".
       if (r.variants.some((v) => v.kind === 'exact') || synonymWords.has(r.stem)) continue;
       const token = tokens[i];
-      const correction = r.variants.find((v) => v.kind === 'typo');
+      const { correction } = r;
       if (correction && maySlipTo(token, correction.term)) own.add(correction.term);
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
       // word, so that an everyday word one letter from a red flag does not raise a notice.

@@ -12,12 +12,13 @@ namespace Site.Tests.Search.Evaluation;
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
     // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of the readers
-    // who had seen none of it (heldout.yml, second-reader.yml), which search was not written for.
+    // who had seen none of it (heldout.yml, second-reader.yml, third-reader.yml), which search was not written for.
     public static readonly IReadOnlyDictionary<string, double> MinimumPrecisionAtOne = new Dictionary<string, double>
     {
         ["queries.yml"] = 0.93,
         ["heldout.yml"] = 0.85,
         ["second-reader.yml"] = 0.82,
+        ["third-reader.yml"] = 0.85,
     };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
@@ -146,6 +147,25 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         Assert.True(wanted.Count > 500, $"only {wanted.Count} slips");
         var wrong = await TooMild(site.Output, meta.RootElement, wanted);
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} red-flag terms with a slip raise too mild a notice, or none:\n" + string.Join("\n", wrong.Take(40)));
+    }
+
+    /// <summary>
+    /// A typed word the site does not have is corrected into one it has only when it may be a slip: a word of
+    /// everyday English is meant as it is, so it finds nothing rather than a page with a word spelt like it
+    /// ("waste" is not "want"), and a sure correction beats a shorter word the typed one starts with ("thiners" is
+    /// thinners, not the "thin" of "medicine that thins your blood").
+    /// </summary>
+    [Fact]
+    public async Task Everyday_words_are_meant_as_typed_and_slips_are_corrected()
+    {
+        var site = RealSite.Shared;
+        Assert.True(site.ExitCode == 0, site.Log);
+        string[] everyday = ["waste", "really", "gain", "marks", "lift"];
+        const string slips = "brusing after massge on blood thiners";
+        var answers = (await QueryRunner.RunAsync(site.Output, [.. everyday, slips], results: 1)).ToDictionary(a => a.Query);
+        Assert.All(everyday, word => Assert.True(answers[word].Count == 0,
+            $"'{word}' is no page's word, yet found {answers[word].Count} pages, first {answers[word].Results.FirstOrDefault()?.Url}"));
+        Assert.Equal(UrlOf("check-with-a-doctor-first.md"), PageOf(answers[slips].Results[0].Url));
     }
 
     /// <summary>
