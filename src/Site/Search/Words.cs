@@ -115,7 +115,7 @@ public static class Words
         ("a am an and are as at be been being by can could did do does for from had has have how i if in is it its me my"
          + " of on or our so should than that the their them then there these they this those to us was we what when where"
          + " which while who why will with would you your many no"
-         + " but very also even quite theres"
+         + " but very also even quite theres know"
          + " something anything thing things stuff actually basically literally just"
          + " don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent shouldn't shouldnt"
          + " couldn't couldnt wouldn't wouldnt i'm im i've ive you're youre it's that's thats there's what's whats")
