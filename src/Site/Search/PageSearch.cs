@@ -15,12 +15,13 @@ namespace Site.Search;
 /// <param name="Description">The stems of the description, by number.</param>
 /// <param name="Length">The number of words outside the sections every page has.</param>
 /// <param name="SynonymWords">The words of the synonym list's targets that the page uses, to warn of synonyms no page uses.</param>
+/// Arrays, not lists: the index reads every place of every page.
 public sealed record PageSearch(
     Page Page,
-    IReadOnlyList<WordPlace> Words,
-    IReadOnlyList<TextBlock> Blocks,
-    IReadOnlyList<int> Title,
-    IReadOnlyList<int> Description,
+    WordPlace[] Words,
+    TextBlock[] Blocks,
+    int[] Title,
+    int[] Description,
     int Length,
     IReadOnlySet<string> SynonymWords);
 

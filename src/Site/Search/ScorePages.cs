@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Site.Search;
 
 /// <summary>
@@ -24,23 +26,23 @@ public static class ScorePages
 
     public static Copies Find(IReadOnlyList<PageSearch> pages)
     {
-        // Counted first, then listed only where copied: most blocks stand on one page.
+        // One pass: each block's count, and the pages of those on more than one (most blocks stand on one page, so
+        // they get no list). A block is counted once per page, by the last page that counted it.
         var counts = new Dictionary<ulong, int>();
-        var seen = new HashSet<ulong>();
-        for (var n = 0; n < pages.Count; n++)
-        {
-            seen.Clear();
-            foreach (var block in pages[n].Blocks)
-                if (seen.Add(block.Hash))
-                    counts[block.Hash] = counts.GetValueOrDefault(block.Hash) + 1;
-        }
+        var last = new Dictionary<ulong, int>();
         var lists = new Dictionary<ulong, List<int>>();
         for (var n = 0; n < pages.Count; n++)
         {
-            seen.Clear();
             foreach (var block in pages[n].Blocks)
-                if (counts[block.Hash] > 1 && seen.Add(block.Hash))
-                    (lists.TryGetValue(block.Hash, out var list) ? list : lists[block.Hash] = []).Add(n);
+            {
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, block.Hash, out var seen);
+                ref var page = ref CollectionsMarshal.GetValueRefOrAddDefault(last, block.Hash, out _);
+                if (seen && page == n)
+                    continue;
+                if (seen)
+                    (CollectionsMarshal.GetValueRefOrAddDefault(lists, block.Hash, out _) ??= [page]).Add(n);
+                (count, page) = (count + 1, n);
+            }
         }
         var copied = lists.ToDictionary(h => h.Key, h => h.Value.ToArray());
         return new Copies(counts, copied, Homes(pages, counts, copied, copied.Keys));
@@ -63,19 +65,28 @@ public static class ScorePages
         return blocks.ToDictionary(h => h, h => copied[h].MaxBy(Claim));
     }
 
-    [ThreadStatic] private static StemSlots? _slots;
+    [ThreadStatic] private static (StemSlots Words, StemSlots Heads)? _slots;
     [ThreadStatic] private static List<(int Stem, float Weight, bool Own)>? _words;
+
+    // Where a stem stands in the title or description (StemSlots' values): looked up once per word, not searched for.
+    private const int InTitle = 1, InDescription = 2;
 
     /// <summary>Page number <paramref name="n"/>'s scored words, in the order they first stand on the page.</summary>
     public static Scored[] Of(PageSearch search, int n, Copies copies)
     {
-        var copied = new bool[search.Blocks.Count];
+        var blocks = search.Blocks;
+        var copied = blocks.Length <= 256 ? stackalloc bool[blocks.Length] : new bool[blocks.Length];
         for (var b = 0; b < copied.Length; b++)
-            copied[b] = copies.IsCopy(search.Blocks[b].Hash, n);
+            copied[b] = copies.IsCopy(blocks[b].Hash, n);
         // By stem number: every word place of every page comes through here.
-        var (slots, words) = (_slots ??= new StemSlots(), _words ??= []);
-        var scope = slots.NewScope();
+        var (slots, heads) = _slots ??= (new StemSlots(), new StemSlots());
+        var words = _words ??= [];
+        var (scope, headScope) = (slots.NewScope(), heads.NewScope());
         words.Clear();
+        foreach (var stem in search.Title)
+            heads.Set(stem, headScope, InTitle);
+        foreach (var stem in search.Description)
+            heads.Set(stem, headScope, (heads.TryGet(stem, headScope, out var at) ? at : 0) | InDescription);
         void Add(int stem, float weight, bool own)
         {
             if (slots.TryGet(stem, scope, out var i))
@@ -91,14 +102,16 @@ public static class ScorePages
             var isCopy = place.Block >= 0 && copied[place.Block];
             Add(place.StemId, place.Weight * (isCopy ? TermScoring.CopiedBlock : 1), !isCopy && !place.Shared);
         }
-        var (title, description) = (search.Title, search.Description);
-        foreach (var stem in title.Concat(description))
+        foreach (var stem in search.Title)
+            Add(stem, 0, true);
+        foreach (var stem in search.Description)
             Add(stem, 0, true);
         var scored = new Scored[words.Count];
         for (var i = 0; i < scored.Length; i++)
         {
             var (stem, weight, own) = words[i];
-            scored[i] = new Scored(stem, TermScoring.Score(weight, search.Length, title.Contains(stem), description.Contains(stem)), own);
+            var head = heads.TryGet(stem, headScope, out var h) ? h : 0;
+            scored[i] = new Scored(stem, TermScoring.Score(weight, search.Length, (head & InTitle) != 0, (head & InDescription) != 0), own);
         }
         return scored;
     }
