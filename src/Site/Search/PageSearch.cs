@@ -5,7 +5,7 @@ namespace Site.Search;
 /// <summary>
 /// What search knows of one page (<see cref="ExtractPageSearch"/>): where each of its stemmed words stands, block
 /// by block, so that the search data can tell text the page shares with other pages from its own before it scores
-/// the words (<see cref="ScorePages"/>).
+/// the words (<see cref="ScorePages"/>). Arrays, not lists: the index reads every place of every page.
 /// </summary>
 /// <param name="Page">The page it was made of, with its text and result record (<see cref="Model.Page.SearchText"/>):
 /// the same page the next build reuses keeps this too.</param>
@@ -15,7 +15,6 @@ namespace Site.Search;
 /// <param name="Description">The stems of the description, by number.</param>
 /// <param name="Length">The number of words outside the sections every page has.</param>
 /// <param name="SynonymWords">The words of the synonym list's targets that the page uses, to warn of synonyms no page uses.</param>
-/// Arrays, not lists: the index reads every place of every page.
 public sealed record PageSearch(
     Page Page,
     WordPlace[] Words,

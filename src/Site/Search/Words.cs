@@ -107,9 +107,10 @@ public static class Words
     /// Words too common to search for, and the words of a question ("how", "will", "should", "many", "no"), which would
     /// otherwise decide between pages that both answer it, and the fillers of a spoken question ("something",
     /// "actually"), which would let a page that merely has them outrank the one about the rest; with their short
-    /// forms as readers type them, with or without the apostrophe ("shouldnt" is no slip for "shoulder"). Not "can't" nor "won't": the checker's warning
-    /// signs are written with them ("cannot breathe", "arm wont work"). This is the one list: the build hands it to
-    /// the browser in the search data, so the browser keeps no copy of its own.
+    /// forms as readers type them, with or without the apostrophe ("shouldnt" is no slip for "shoulder"). Not
+    /// "can't" nor "won't": the checker's warning signs are written with them ("cannot breathe", "arm wont work").
+    /// This is the one list: the build hands it to the browser in the search data, so the browser keeps no copy of
+    /// its own.
     /// </summary>
     public static IReadOnlySet<string> StopWords { get; } =
         ("a am an and are as at be been being by can could did do does for from had has have how i if in is it its me my"

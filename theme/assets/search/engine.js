@@ -185,14 +185,14 @@ export async function createEngine(fetchJson) {
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         // A shorter word is a guess at what was meant, as a correction is ("thiners" may be thin).
-        others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix', guess: !term.startsWith(s) });
+        others.push({ ...at, weight: PREFIX, near: 0, kind: 'prefix', shorter: !term.startsWith(s) });
       } else if (!found.length && !synonymWords.has(s) && (short ? lost(token, term) : max)) { // a lay word the synonyms know is not a typo
         // A word the site does not have: one or two letters wrong, or a known word with a mistyped ending ("numbess").
         const d = short ? 1 : Math.min(maySlipTo(token, term) ? distance(s, term, max) : Infinity, stemOf(token, term, max));
         // Two letters swapped, one typed twice or left out, or a known word with a common ending typed wrong, is a
         // surer guess than another change ("frist", "masssage", "sorness", "workd").
         const sure = d === 1 && (sameLetters(s, term) || doubled(s, term) || lost(s, term) || endingOf(token, term));
-        if (Math.floor(d) <= reach) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo', guess: true, sure });
+        if (Math.floor(d) <= reach) others.push({ ...at, weight: sure ? SURE_TYPO : TYPO[Math.floor(d)], near: sure ? 0.5 : d, kind: 'typo', sure });
       }
     }
     others.sort((a, b) => a.near - b.near || b.df - a.df || (a.term < b.term ? -1 : 1));
@@ -200,15 +200,16 @@ export async function createEngine(fetchJson) {
     // word that has such a correction. A sure correction is likelier than a shorter word: "thiners" is thinners, not thin.
     const english = others.some((v) => v.kind === 'typo' && !v.sure) && (await common(token));
     const sureTypo = others.some((v) => v.sure);
-    const likely = others.filter((v) => !(english && v.kind === 'typo' && !v.sure) && !(sureTypo && v.kind === 'prefix' && v.guess));
+    const likely = others.filter((v) => !(english && v.kind === 'typo' && !v.sure) && !(sureTypo && v.shorter));
     const variants = found.concat(likely.slice(0, MAX_VARIANTS));
     // A completion or correction is never worth more than the word itself would be: a rare word that merely starts
     // the same must not outrank the pages that have the word. Nor is a less likely correction worth more than the
     // likeliest: "massarge" is massage, and a rare "message" two letters away must not carry the query, nor a rare
     // "thin" that "thiners" starts with.
     const cap = found.length ? idf(found[0].df) : Infinity;
-    const likeliest = likely.find((v) => v.kind === 'typo') || likely.find((v) => v.guess);
-    for (const v of variants) v.rarity = Math.min(idf(v.df), cap, v.guess ? idf(likeliest.df) : Infinity);
+    const guess = (v) => v.kind === 'typo' || v.shorter;
+    const likeliest = likely.find((v) => v.kind === 'typo') || likely.find(guess);
+    for (const v of variants) v.rarity = Math.min(idf(v.df), cap, guess(v) ? idf(likeliest.df) : Infinity);
     // Red flags still hear every correction: a sign is never missed for a word that is also everyday English.
     return { stem: s, variants, correction: others.find((v) => v.kind === 'typo') };
   }
@@ -232,7 +233,7 @@ export async function createEngine(fetchJson) {
     const stems = resolved.map((r, i) => {
       if (r.variants.some((v) => v.kind === 'exact')) return r.stem;
       let best = null;
-      for (const form of [r.stem, tokens[i]]) {
+      for (const form of new Set([r.stem, tokens[i]])) {
         const max = allowance(form.length);
         for (const w of synonymWords) {
           const d = max && maySlipTo(form, w) ? distance(form, w, max) : Infinity; // "dumb" is not "numb"
