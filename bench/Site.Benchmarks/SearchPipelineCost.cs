@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using Site.Diagnostics;
+using Site.Output;
+using Site.Pipelines;
+using Site.Search;
+
+namespace Site.Benchmarks;
+
+/// <summary>
+/// The search pipeline's own work, on one thread, over a corpus built once: each page's word places
+/// (<see cref="ExtractPageSearch"/>), and the index and its files from them (<see cref="WriteSearchIndex"/>). Whole
+/// builds (<see cref="SearchDataCost"/>) are too noisy on a busy machine to tell a change to one module apart.
+/// </summary>
+[MemoryDiagnoser]
+public class SearchPipelineCost
+{
+    private SiteInputs _inputs = null!;
+    private SiteRun _run = null!;
+    private IReadOnlyList<Document> _documents = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var theme = Environment.GetEnvironmentVariable("SITE_BENCH_THEME")!;
+        var options = new BuildOptions(SearchDataCost.Corpus, theme, Path.Combine(Path.GetTempPath(), "site-bench-unused"), "/", new DateOnly(2026, 12, 1));
+        _inputs = SiteInputs.Load(options);
+        _run = SiteBuilder.Run(_inputs, new MemoryOutput(), BuildCache.None);
+        if (!_run.Result.Succeeded)
+            throw new InvalidOperationException(string.Join("\n", _run.Result.Diagnostics));
+        _documents = new ListPagesToSearch().Execute([], Context());
+    }
+
+    private BuildContext Context()
+    {
+        var context = new BuildContext(_inputs.Options, _inputs.Settings!, new DiagnosticBag(), new MemoryOutput(), _inputs.Input, _inputs.Theme);
+        context.Set(Products.Site, _run.Site!);
+        context.Set(Products.Synonyms, Synonyms.Read(context));
+        return context;
+    }
+
+    [Benchmark]
+    public int WordPlaces()
+    {
+        var (module, context) = (new ExtractPageSearch(), Context());
+        module.Prepare(_documents, context);
+        var places = 0;
+        foreach (var document in _documents)
+        {
+            document.Search = null;
+            module.Process(document, context);
+            places += document.Search!.Words.Length;
+        }
+        return places;
+    }
+
+    [Benchmark]
+    public int Index()
+    {
+        if (_documents[0].Search == null)
+            WordPlaces();
+        var context = Context();
+        new WriteSearchIndex().Execute(_documents, context);
+        return context.Get(Products.Search).WordFiles.Count;
+    }
+}
