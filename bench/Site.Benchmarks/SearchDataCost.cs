@@ -21,15 +21,22 @@ public class SearchDataCost
     public static string Corpus => Environment.GetEnvironmentVariable("SITE_BENCH_CORPUS")
         ?? throw new InvalidOperationException("SITE_BENCH_CORPUS names no corpus: run bench/search-cost.sh");
 
-    [GlobalSetup]
-    public void Setup()
+    /// <summary>The corpus's folders, settings and layouts, with the theme bench/search-cost.sh passes.</summary>
+    public static SiteInputs LoadInputs()
     {
         var theme = Environment.GetEnvironmentVariable("SITE_BENCH_THEME")!;
         var options = new BuildOptions(Corpus, theme, Path.Combine(Path.GetTempPath(), "site-bench-unused"), "/", new DateOnly(2026, 12, 1));
-        _inputs = SiteInputs.Load(options);
-        if (_inputs.Settings == null || _inputs.Layouts == null)
-            throw new InvalidOperationException(string.Join("\n", _inputs.Diagnostics.Sorted()));
-        _all = SiteBuilder.Pipelines(_inputs.Layouts, _inputs.Settings);
+        var inputs = SiteInputs.Load(options);
+        if (inputs.Settings == null || inputs.Layouts == null)
+            throw new InvalidOperationException(string.Join("\n", inputs.Diagnostics.Sorted()));
+        return inputs;
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _inputs = LoadInputs();
+        _all = SiteBuilder.Pipelines(_inputs.Layouts!, _inputs.Settings!);
         _withoutSearch = Without(m => m is ReadSearchText or ListPagesToSearch or ExtractPageSearch or WriteSearchIndex);
         _textOnly = Without(m => m is ListPagesToSearch or ExtractPageSearch or WriteSearchIndex);
         _withoutIndex = Without(m => m is WriteSearchIndex);

@@ -21,9 +21,7 @@ public class SearchPipelineCost
     [GlobalSetup]
     public void Setup()
     {
-        var theme = Environment.GetEnvironmentVariable("SITE_BENCH_THEME")!;
-        var options = new BuildOptions(SearchDataCost.Corpus, theme, Path.Combine(Path.GetTempPath(), "site-bench-unused"), "/", new DateOnly(2026, 12, 1));
-        _inputs = SiteInputs.Load(options);
+        _inputs = SearchDataCost.LoadInputs();
         _run = SiteBuilder.Run(_inputs, new MemoryOutput(), BuildCache.None);
         if (!_run.Result.Succeeded)
             throw new InvalidOperationException(string.Join("\n", _run.Result.Diagnostics));

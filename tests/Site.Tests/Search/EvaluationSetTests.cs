@@ -7,11 +7,12 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Tests.Search;
 
 /// <summary>
-/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>, and <c>heldout.yml</c> and
-/// <c>second-reader.yml</c> and <c>third-reader.yml</c> beside it, of three readers who had seen none of it): queries as readers type them, each with
-/// the page that must come first, the section that should open, the red-flag notice it must raise and its kind.
-/// These tests hold the set to the real built site, so it never names a page, a section or a level that does not
-/// exist; how well search ranks the set is measured by the search engine's own evaluation, not here.
+/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>, and <c>heldout.yml</c>,
+/// <c>second-reader.yml</c> and <c>third-reader.yml</c> beside it, of three readers who had seen none of it):
+/// queries as readers type them, each with the page that must come first, the section that should open, the
+/// red-flag notice it must raise and its kind. These tests hold the set to the real built site, so it never names a
+/// page, a section or a level that does not exist; how well search ranks the set is measured by the search engine's
+/// own evaluation, not here.
 /// </summary>
 public sealed partial class EvaluationSetTests
 {
