@@ -12,13 +12,15 @@ namespace Site.Tests.Search.Evaluation;
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
     // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of the readers
-    // who had seen none of it (heldout.yml, second-reader.yml, third-reader.yml), which search was not written for.
+    // who had seen none of it (heldout.yml, second-reader.yml, third-reader.yml, fourth-reader.yml), which search was
+    // not written for.
     public static readonly IReadOnlyDictionary<string, double> MinimumPrecisionAtOne = new Dictionary<string, double>
     {
         ["queries.yml"] = 0.94,
         ["heldout.yml"] = 0.87,
         ["second-reader.yml"] = 0.84,
         ["third-reader.yml"] = 0.85,
+        ["fourth-reader.yml"] = 0.85,
     };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
