@@ -7,13 +7,11 @@ using YamlDotNet.RepresentationModel;
 namespace Site.Tests.Search;
 
 /// <summary>
-/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>, and <c>heldout.yml</c>,
-/// <c>second-reader.yml</c>, <c>third-reader.yml</c> and <c>fourth-reader.yml</c> beside it, of four readers who had
-/// seen none of it):
-/// queries as readers type them, each with the page that must come first, the section that should open, the
-/// red-flag notice it must raise and its kind. These tests hold the set to the real built site, so it never names a
-/// page, a section or a level that does not exist; how well search ranks the set is measured by the search engine's
-/// own evaluation, not here.
+/// The evaluation set for site search (<c>Search/Evaluation/queries.yml</c>, and beside it the sets of readers who
+/// had seen none of it, as <see cref="Files"/> lists them): queries as readers type them, each with the page that
+/// must come first, the section that should open, the red-flag notice it must raise and its kind. These tests hold
+/// the set to the real built site, so it never names a page, a section or a level that does not exist; how well
+/// search ranks the set is measured by the search engine's own evaluation, not here.
 /// </summary>
 public sealed partial class EvaluationSetTests
 {
@@ -28,8 +26,8 @@ public sealed partial class EvaluationSetTests
 
     private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "Site.Tests", "Search", "Evaluation");
 
-    /// <summary>The set search is worked on, and the queries of four readers who had seen none of it, each as written
-    /// (see heldout.yml, second-reader.yml, third-reader.yml and fourth-reader.yml).</summary>
+    /// <summary>The set search is worked on, then the queries of each reader who had seen none of it, as written (each
+    /// file's opening comment says how it was made).</summary>
     public static IReadOnlyList<string> Files { get; } = ["queries.yml", "heldout.yml", "second-reader.yml", "third-reader.yml", "fourth-reader.yml"];
 
     private readonly RealSite _site = RealSite.Shared;

@@ -11,9 +11,8 @@ namespace Site.Tests.Search.Evaluation;
 /// </summary>
 public sealed class SearchQualityTests(ITestOutputHelper output)
 {
-    // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of the readers
-    // who had seen none of it (heldout.yml, second-reader.yml, third-reader.yml, fourth-reader.yml), which search was
-    // not written for.
+    // Raised as ranking improves, never lowered: for the set search is worked on, and for the queries of each reader
+    // who had seen none of it (the other files of EvaluationSetTests.Files), which search was not written for.
     public static readonly IReadOnlyDictionary<string, double> MinimumPrecisionAtOne = new Dictionary<string, double>
     {
         ["queries.yml"] = 0.94,
