@@ -210,7 +210,7 @@ export async function createEngine(fetchJson) {
     const guess = (v) => v.kind === 'typo' || v.shorter;
     const likeliest = likely.find((v) => v.kind === 'typo') || likely.find(guess);
     for (const v of variants) v.rarity = Math.min(idf(v.df), cap, guess(v) ? idf(likeliest.df) : Infinity);
-    // Red flags still hear every correction: a sign is never missed for a word that is also everyday English.
+    // Red flags hear every correction of one letter, and of two where the word typed is not everyday English (redFlag).
     return { stem: s, variants, correction: others.find((v) => v.kind === 'typo') };
   }
 
@@ -263,7 +263,7 @@ export async function createEngine(fetchJson) {
   }
 
   /** The most urgent level whose red flags the query's words name (as they are, corrected, or through a synonym). */
-  function redFlag(all, tokens, resolved, query) {
+  async function redFlag(all, tokens, resolved, query) {
     const have = new Set(query.flatMap((g) => g.alternatives.filter((a) => a.forward).flatMap((a) => a.stems)));
     const heard = new Map(); // each word typed, with the stems it counts as
     for (const [i, r] of resolved.entries()) {
@@ -272,21 +272,30 @@ export async function createEngine(fetchJson) {
       // The rest is for a word the site does not have; a lay word the synonyms know is no slip: "throw" (up) is not "throb".
       if (r.variants.some((v) => v.kind === 'exact') || synonymWords.has(r.stem)) continue;
       const token = tokens[i];
+      // A slip of one letter always counts: never under-triage a sign for a slip of the keyboard. A slip of two
+      // counts only for a word that is not everyday English: "chemist" is no slip for chest, nor "wrecked" for weak.
+      const far = new Set();
       const { correction } = r;
-      if (correction && maySlipTo(token, correction.term)) own.add(correction.term);
+      if (correction && maySlipTo(token, correction.term)) (correction.near >= 2 ? far : own).add(correction.term);
       // A red-flag word is known even where no page uses it: a misspelling of it still counts, but only of a longer
       // word, so that an everyday word one letter from a red flag does not raise a notice.
       const max = r.stem.length >= 5 ? allowance(r.stem.length) : 0;
-      for (const f of flagStems) if (max && maySlipTo(r.stem, f) && distance(r.stem, f, max) <= max) own.add(f);
-      // And the word as typed, one letter from a red flag's word as written ("bown" is brown, "swellinng" swelling),
-      // or two in a long word: never under-triage a sign for a slip of the keyboard, yet "printing" is not "fainting".
-      if (token.length < 4) continue;
-      for (const [word, s] of flagWords) {
-        const most = Math.min(token.length, word.length) >= 10 ? 2 : 1;
-        if (maySlipTo(token, word) && distance(token, word, most) <= most) own.add(s);
+      for (const f of flagStems) {
+        const d = max && maySlipTo(r.stem, f) ? distance(r.stem, f, max) : Infinity;
+        if (d <= max) (d >= 2 ? far : own).add(f);
       }
-      // A phrase's own small words may slip too ("pain whne breathing").
-      for (const word of phraseStops) if (maySlipTo(token, word) && distance(token, word, 1) <= 1) own.add(stem(word));
+      // And the word as typed, one letter from a red flag's word as written ("bown" is brown, "swellinng" swelling),
+      // or two in a long word, yet "printing" is not "fainting".
+      if (token.length >= 4) {
+        for (const [word, s] of flagWords) {
+          const most = Math.min(token.length, word.length) >= 10 ? 2 : 1;
+          const d = maySlipTo(token, word) ? distance(token, word, most) : Infinity;
+          if (d <= most) (d >= 2 ? far : own).add(s);
+        }
+        // A phrase's own small words may slip too ("pain whne breathing").
+        for (const word of phraseStops) if (maySlipTo(token, word) && distance(token, word, 1) <= 1) own.add(stem(word));
+      }
+      if ([...far].some((s) => !own.has(s)) && !(await common(token))) far.forEach((s) => own.add(s));
     }
     heard.forEach((own) => own.forEach((s) => have.add(s)));
     // A word a one-word synonym stands for counts in a phrase as the word itself ("cant" is "cannot").
@@ -400,7 +409,7 @@ export async function createEngine(fetchJson) {
     let results = [...pages.values()]
       .map((p) => ({ page: p.page, score: p.score * (p.covered / total) ** 0.5 * (1 + TITLE * (p.titled / total)) }))
       .sort((a, b) => b.score - a.score || a.page - b.page);
-    const level = redFlag(all, tokens, resolved, query);
+    const level = await redFlag(all, tokens, resolved, query);
     // Red flags first: the pages the checker sends a reader with these signs lead, always where the query raises a
     // notice, and for a milder sign where they have every word of the query ("bruising", but not "bruising on
     // blood thinners", which a page about blood thinners answers better).
