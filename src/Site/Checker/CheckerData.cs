@@ -29,8 +29,9 @@ public sealed record CheckerLevel(
 /// <param name="RedFlag">Red-flag questions are asked first; their terms also raise a notice in search.</param>
 /// <param name="SearchTerms">Words a worried reader might type for this sign ("chest pain", "dark pee"), in any order.</param>
 /// <param name="SearchPhrases">Words that count for this sign only in their order ("pain when breathing", "is it a clot").</param>
-/// <param name="SearchPhraseExceptions">Words in order that mean something else: a query that says one of them raises
-/// nothing through this sign's phrases ("trouble speaking up" is no trouble speaking).</param>
+/// <param name="SearchPhraseExceptions">Words in order that mean something else: where a query says one of them, those
+/// words count for none of this sign's terms and phrases ("trouble speaking up" is no trouble speaking, "a warm bath
+/// for sore legs" no warm leg).</param>
 /// <param name="AskIf">For a follow-up: the earlier answers it is asked after; null for a question everyone is asked.</param>
 /// <param name="FirstThatFits">The reader is told to choose the first answer that fits; the answers go from most to least urgent.</param>
 public sealed record CheckerQuestion(

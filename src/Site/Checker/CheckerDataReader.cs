@@ -129,13 +129,14 @@ public static class CheckerDataReader
         return phrases;
     }
 
-    /// <summary>What a phrase may stand in, meaning something else ("trouble speaking up"): only a sign with phrases has them.</summary>
+    /// <summary>What a sign's words may stand in, meaning something else ("trouble speaking up", "warm bath"): only a
+    /// sign that search finds by its terms or phrases has them.</summary>
     private static List<string> ReadExceptions(MappingReader q)
     {
         var exceptions = q.Strings("search_phrases_except", "[speak up, talk to]");
-        if (exceptions.Count > 0 && q.Node("search_phrases", false, "") == null)
-            q.Error(Codes.InvalidValue, q.Node("search_phrases_except", false, "")!, "'search_phrases_except' takes back only this sign's phrases, and it has none",
-                "add the sign's 'search_phrases', or remove 'search_phrases_except'");
+        if (exceptions.Count > 0 && q.Node("search_phrases", false, "") == null && q.Node("search_terms", false, "") == null)
+            q.Error(Codes.InvalidValue, q.Node("search_phrases_except", false, "")!, "'search_phrases_except' takes words back from this sign's search terms and phrases, and it has none",
+                "add the sign's 'search_terms' or 'search_phrases', or remove 'search_phrases_except'");
         return exceptions;
     }
 

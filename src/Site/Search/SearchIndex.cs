@@ -40,6 +40,9 @@ public sealed class SearchIndex
         Records = records;
     }
 
+    /// <summary>Whether some page has this stem.</summary>
+    public bool Has(string stem) => _postings.ContainsKey(stem);
+
     /// <summary>The pages, by number.</summary>
     public IReadOnlyList<PageSearch> Pages { get; }
 
@@ -211,11 +214,24 @@ public sealed class SearchIndex
 
     private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]"u8.ToArray();
 
+    // A first letter whose words' postings come to no more than this stays in its words file: on a small site a
+    // query of many words then fetches one small file per letter instead of two.
+    private const int InlineBytes = 4 * 1024;
+
     /// <summary>The words file of one first letter, and its pieces of postings, from each word's postings as JSON
-    /// (<c>"word":[step, score, …]</c>), made again only for the words in <paramref name="changed"/> (or not yet made).</summary>
+    /// (<c>"word":[step, score, …]</c>), made again only for the words in <paramref name="changed"/> (or not yet made).
+    /// Where they are small (<see cref="InlineBytes"/>), each word's postings stand in the words file instead.</summary>
     private static IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)> WordsFiles(string key, List<string> terms,
         Dictionary<string, List<(int Page, int Score)>> postings, Dictionary<string, int> own, Dictionary<string, byte[]> json, ISet<string>? changed)
     {
+        var total = 0;
+        foreach (var term in terms)
+        {
+            if (changed == null || changed.Contains(term) || !json.ContainsKey(term))
+                json[term] = PostingsJson(term, postings[term]);
+            total += json[term].Length + 1;
+        }
+        var inline = total <= InlineBytes;
         var files = new List<(string, IReadOnlyList<byte[]>)>();
         using var words = new MemoryStream();
         using var wordsJson = new Utf8JsonWriter(words, Writer);
@@ -231,11 +247,17 @@ public sealed class SearchIndex
         }
         foreach (var term in terms)
         {
-            if (changed == null || changed.Contains(term) || !json.ContainsKey(term))
-                json[term] = PostingsJson(term, postings[term]);
             wordsJson.WriteStartArray(term);
             // How rare the word is: the pages it stands on as their own, not in text that every page has or copies.
             wordsJson.WriteNumberValue(Math.Max(own[term], 1));
+            if (inline)
+            {
+                // The postings themselves, in place of the number of their piece: the JSON after the word's name (a
+                // word, made of letters, digits and apostrophes, has no colon in it).
+                wordsJson.WriteRawValue(json[term].AsSpan(json[term].AsSpan().IndexOf((byte)':') + 1), skipInputValidation: true);
+                wordsJson.WriteEndArray();
+                continue;
+            }
             wordsJson.WriteNumberValue(files.Count);
             wordsJson.WriteEndArray();
             piece.Add(piece.Count == 0 ? Opening : Comma);

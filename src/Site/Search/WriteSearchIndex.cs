@@ -13,12 +13,12 @@ namespace Site.Search;
 /// Writes the search data of the pages <see cref="ExtractPageSearch"/> read, in pieces, so a reader's first query
 /// fetches only what it needs, whatever the size of the site (in <see cref="Folder"/>):
 /// <list type="bullet">
-/// <item><c>meta.json</c>: the number of pages, the stop words, the sections every page has (which count less), the synonyms, the red-flag terms from the checker's
+/// <item><c>meta.json</c>: the number of pages, the stop words, the sections every page has (which count less), the synonyms (and which of the readers' words in them a page has), the red-flag terms from the checker's
 /// data and the levels of <see cref="UrgencyLevels"/> in order with the pages the checker sends each to, so the
 /// script holds no list of its own;</item>
 /// <item><c>words/KEY.json</c>: every stemmed word that starts with KEY (its first letter), with the number of pages
 /// it is on as their own text (see <see cref="ScorePages"/>) and the piece of postings that holds it, for exact,
-/// prefix and misspelt words;</item>
+/// prefix and misspelt words; or, where the letter's postings are small, the postings themselves;</item>
 /// <item><c>postings/KEY-N.json</c>: for each word, the pages it is on with their scores (<see cref="TermScoring"/>),
 /// at most <see cref="SearchIndex.MaxPostings"/> of them, the best;</item>
 /// <item><c>pages/N.json</c>: the result records of pages N × <see cref="RecordsPerFile"/> onwards, fetched only for
@@ -61,7 +61,7 @@ public sealed class WriteSearchIndex : IModule
         for (var f = 0; f < index.Records.Length; f++)
             context.Output.Write($"{Folder}/pages/{f}.json", index.Records[f], "search index");
         var numbers = pages.Select((p, n) => (p.Page.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
-        context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index.RecordsPerFile, index.WordFiles.Keys.Order(StringComparer.Ordinal)), "search index");
+        context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index), "search index");
         context.Set(Products.Search, index);
         return documents;
     }
@@ -71,17 +71,18 @@ public sealed class WriteSearchIndex : IModule
     public static string Key(string term) =>
         term[0] is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? term[..1] : "u" + char.ConvertToUtf32(term, 0).ToString("x");
 
-    private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, int recordsPerFile, IEnumerable<string> keys) =>
+    private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, SearchIndex index) =>
         JsonSerializer.SerializeToUtf8Bytes(new SearchMetaJson(
             3,
             numbers.Count,
-            recordsPerFile,
+            index.RecordsPerFile,
             TermScoring.TitleScore,
-            [.. keys],
+            [.. index.WordFiles.Keys.Order(StringComparer.Ordinal)],
             [.. Words.StopWords.Order(StringComparer.Ordinal)],
             [.. ExtractPageSearch.SharedSections.Order(StringComparer.Ordinal)],
             TermScoring.SharedSection,
             synonyms.Entries.ToDictionary(e => e.Word, e => e.Targets),
+            ReaderStemsOnSite(synonyms, index),
             site.Checker is { } checker
                 ? [.. checker.Questions.Where(q => q.SearchTerms.Count + q.SearchPhrases.Count > 0)
                     .Select(q => new RedFlagJson(q.SearchTerms, q.SearchPhrases, q.SearchPhraseExceptions, CheckerFlow.MostUrgentReachable(checker, q)))]
@@ -93,10 +94,17 @@ public sealed class WriteSearchIndex : IModule
                     [.. (level?.Links ?? []).Where(numbers.ContainsKey).Select(l => numbers[l])]);
             })]), Json.SearchMetaJson);
 
+    /// <summary>The stems of the readers' own words in the synonyms ("warfarin", "wee") that some page has too. Most
+    /// are on no page, and the browser looks a synonym's word up on the pages only when the pages may have it: a
+    /// query for "blood thinners" need not fetch the words files of a dozen medicines' first letters to find none.</summary>
+    private static IReadOnlyList<string> ReaderStemsOnSite(Synonyms synonyms, SearchIndex index) =>
+        [.. synonyms.Entries.SelectMany(e => Words.Of(e.Word)).Where(w => !Words.StopWords.Contains(w)).Select(Stemmer.Stem)
+            .Where(index.Has).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     // The shapes of meta.json, each member in the order it is written (names in camelCase).
     internal sealed record SearchMetaJson(int Version, int Pages, int RecordsPerFile, int TitleScore, IReadOnlyList<string> Keys, IReadOnlyList<string> StopWords,
         IReadOnlyList<string> SharedSections, float SharedWeight,
-        Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
+        Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<string> ReaderStemsOnSite, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
 
     /// <param name="Phrases">Words that count only in their order.</param>
     /// <param name="Except">Words in order that take the phrases back: they mean something else.</param>

@@ -76,9 +76,9 @@ public sealed class CheckerDataRulesTests
     [InlineData("a search phrase of one word, which no order can tell from a search term",
         "search_phrases: [blood in pee,", "search_phrases: [blood, blood in pee,",
         "the phrase 'blood' has fewer than two words", "search_phrases: [blood,")]
-    [InlineData("exceptions for a sign that has no phrases to take back",
-        "    search_phrases: [hot and cold]\n", "",
-        "'search_phrases_except' takes back only this sign's phrases, and it has none", "search_phrases_except: [hot and cold pack")]
+    [InlineData("exceptions for a question that search does not find by its words",
+        "  - id: dark-urine-muscles\n", "  - id: dark-urine-muscles\n    search_phrases_except: [dark chocolate]\n",
+        "'search_phrases_except' takes words back from this sign's search terms and phrases, and it has none", "search_phrases_except: [dark chocolate")]
     public void Data_that_breaks_a_rule_is_refused_in_its_file_at_its_line(string rule, string from, string to, string words, string lineMarker)
     {
         var data = RealData.Replace(from, to);

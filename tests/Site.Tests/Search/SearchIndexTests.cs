@@ -35,11 +35,15 @@ public sealed class SearchIndexTests : IDisposable
 
     private JsonElement Record(int number) => Json($"pages/{number / PerFile}.json")[number % PerFile];
 
-    /// <summary>A stem's score on each page (by URL), read as the browser reads it: words file, then its piece of postings.</summary>
+    /// <summary>A stem's score on each page (by URL), read as the browser reads it: words file, then its piece of
+    /// postings, or the postings in the words file itself.</summary>
     private Dictionary<string, int> Scores(string stem)
     {
         var entry = Json($"words/{WriteSearchIndex.Key(stem)}.json").GetProperty(stem);
-        var list = Json($"postings/{WriteSearchIndex.Key(stem)}-{entry[1].GetInt32()}.json").GetProperty(stem).EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var postings = entry[1].ValueKind == JsonValueKind.Array
+            ? entry[1]
+            : Json($"postings/{WriteSearchIndex.Key(stem)}-{entry[1].GetInt32()}.json").GetProperty(stem);
+        var list = postings.EnumerateArray().Select(e => e.GetInt32()).ToList();
         var urls = Numbers().ToDictionary(p => p.Value, p => p.Key);
         var scores = new Dictionary<string, int>();
         for (int i = 0, page = 0; i < list.Count; i += 2)
@@ -63,6 +67,23 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["Rest well after a massage.", "Ice", "Urgent advice: Call now if:", "your leg swells", "it is hot"],
             sections[0][2].EnumerateArray().Select(b => b.GetString()));
         Assert.Equal(["Call 999 if you have chest pain."], sections[2][2].EnumerateArray().Select(b => b.GetString())); // placeholders replaced
+    }
+
+    [Fact]
+    public void A_letter_with_few_postings_keeps_them_in_its_words_file_and_one_with_many_has_pieces_of_its_own()
+    {
+        // Forty pages with thirty words each that start with z: far more postings than fit in a words file.
+        for (var n = 0; n < 40; n++)
+            _site.WritePage($"z{n}.md", FixtureSite.Page($"Page {n}", string.Join(' ', Enumerable.Range(0, 30).Select(w => $"zork{w}x{n % 7}")) + ". Yaks are calm."));
+        Build();
+        var yak = Json($"words/{WriteSearchIndex.Key("yak")}.json").GetProperty("yak");
+        Assert.Equal(JsonValueKind.Array, yak[1].ValueKind); // its postings, in place
+        Assert.False(Directory.GetFiles(Path.Combine(Folder, "postings"), "y-*.json").Length > 0, "a small letter's postings have a file of their own too");
+        var zork = Json("words/z.json").GetProperty("zork0x0");
+        Assert.Equal(JsonValueKind.Number, zork[1].ValueKind); // the number of its piece
+        Assert.True(File.Exists(Path.Combine(Folder, "postings", $"z-{zork[1].GetInt32()}.json")));
+        Assert.Equal(40, Scores("yak").Count);
+        Assert.Equal(6, Scores("zork0x0").Count); // pages 0, 7, 14, 21, 28, 35
     }
 
     [Fact]
@@ -119,6 +140,17 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Contains("synonyms.yml:3:1: warning SITE024: 'achy' points to 'sore', which no page uses", run.Stderr);
         Assert.DoesNotContain("'wee' points", run.Stderr);
         Assert.Equal("chest", Json("meta.json").GetProperty("synonyms").GetProperty("wee")[0].GetString());
+    }
+
+    [Fact]
+    public void Meta_names_the_readers_words_in_the_synonyms_that_a_page_has_too()
+    {
+        Directory.CreateDirectory(Path.Combine(_site.Input, "data"));
+        File.WriteAllText(Path.Combine(_site.Input, "data", "synonyms.yml"), "wee: [chest]\nzebras: [chest]\nwarfarin: [chest]\n");
+        _site.WritePage("zoo.md", FixtureSite.Page("Zoo", "A zebra has a chest."));
+        Build();
+        // The browser looks only these up on the pages: the others ("wee", "warfarin") are on none.
+        Assert.Equal([Stemmer.Stem("zebras")], Json("meta.json").GetProperty("readerStemsOnSite").EnumerateArray().Select(s => s.GetString()));
     }
 
     [Fact]

@@ -123,6 +123,9 @@ export async function createEngine(fetchJson) {
     { from: content(t).map(stem), to: content(word).map(stem), weight: SYNONYM, forward: false },
   ])).filter((s) => s.from.length && s.to.length);
   const synonymWords = new Set(synonyms.flatMap((s) => s.from));
+  // A synonym's word is looked up on the pages only where they may have it: the pages' words every synonym points
+  // to, and those of the readers' words that the build found on a page too (most are on none: "warfarin", "wee").
+  const onSite = new Set([...synonyms.filter((s) => s.forward).flatMap((s) => s.to), ...(meta.readerStemsOnSite || [])]);
   // A red flag is raised only by what the reader said: their words, or the pages' words that a lay word of theirs
   // stands for ("wee" is "pee"), never a lay word that one of the pages' words might stand for ("pressure" is not
   // "too hard", which would make "hold my breath" and "pressure" a breathing problem). So each red flag is known
@@ -130,19 +133,26 @@ export async function createEngine(fetchJson) {
   const forward = synonyms.filter((s) => s.forward);
   const inPageWords = (stems) => forward.filter((s) => s.from.every((w) => stems.includes(w)))
     .map((s) => [...stems.filter((w) => !s.from.includes(w)), ...s.to]);
+  // A sign's exceptions are words in order that mean something else ("hot and cold pack", "warm bath", "speak to"):
+  // where the query says one, its words count for none of that sign's terms or phrases, and the rest of the query
+  // still counts ("warm bath for sore legs" is no warm leg; "is it a clot, or the warm bath" is still a clot).
+  const exceptionsOf = (f) => (f.except || []).map((e) => words(e).map(stem)).filter((e) => e.length);
   const flags = meta.redFlags.filter((f) => levels.has(f.level))
-    .flatMap((f) => f.terms.flatMap((t) => {
-      const stems = content(t).map(stem);
-      return [stems, ...inPageWords(stems)].map((s) => ({ stems: s, level: levels.get(f.level) }));
-    }))
+    .flatMap((f) => {
+      const except = exceptionsOf(f);
+      return f.terms.flatMap((t) => {
+        const stems = content(t).map(stem);
+        return [stems, ...inPageWords(stems)].map((s) => ({ stems: s, level: levels.get(f.level), except }));
+      });
+    })
     .filter((f) => f.stems.length);
   const flagStems = [...new Set(flags.flatMap((f) => f.stems))];
   // A phrase raises its notice only with its words in its order ("pain when breathing", never "breathe through the
-  // pain"), stop words and all ("is it a clot", never "i had a clot"), unless the query says one of the sign's
-  // exceptions, words in order that mean something else ("trouble speaking up" is no trouble speaking).
+  // pain"), stop words and all ("is it a clot", never "i had a clot"), and not in words an exception holds
+  // ("trouble speaking up" is no trouble speaking).
   const phrases = meta.redFlags.filter((f) => levels.has(f.level))
     .flatMap((f) => {
-      const except = (f.except || []).map((e) => words(e).map(stem)).filter((e) => e.length);
+      const except = exceptionsOf(f);
       return (f.phrases || []).map((p) => ({ words: words(p), level: levels.get(f.level), except }));
     })
     .filter((p) => p.words.length)
@@ -161,16 +171,19 @@ export async function createEngine(fetchJson) {
   /** The words file a stem would be in: {} when the site has no word with its first letter. */
   const vocabularyOf = (s) => (keys.has(key(s)) ? get(`words/${key(s)}.json`) : Promise.resolve({}));
 
+  /** A word of a words file: how many pages have it, and its postings or the piece that holds them (a small
+   * letter's postings stand in its words file). */
+  const posted = (term, [df, at]) => (Array.isArray(at) ? { term, df, list: at } : { term, df, piece: `${key(term)}-${at}` });
+
   /** The stem itself as the site has it, or null. */
   async function exact(s) {
     const entry = (await vocabularyOf(s))[s];
-    return entry ? { term: s, weight: 1, df: entry[0], piece: `${key(s)}-${entry[1]}`, kind: 'exact' } : null;
+    return entry ? { ...posted(s, entry), weight: 1, kind: 'exact' } : null;
   }
 
   /** The words a stem may stand for on the site, each with how much it counts: itself, the rest of a word being typed, or a correction. */
   async function variants(token, partial) {
     const s = stem(token);
-    const k = key(s);
     const vocabulary = await vocabularyOf(s);
     const found = [await exact(s)].filter(Boolean);
     const others = [];
@@ -179,9 +192,10 @@ export async function createEngine(fetchJson) {
     const max = Math.min(allowance(token.length), allowance(s.length) + 1);
     const short = token.length === 3 && !vocabulary[s];
     const reach = short ? 1 : max;
-    for (const [term, [df, piece]] of Object.entries(vocabulary)) {
+    for (const [term, entry] of Object.entries(vocabulary)) {
       if (term === s) continue;
-      const at = { term, df, piece: `${k}-${piece}` };
+      const at = posted(term, entry);
+      const { df } = at;
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
         // A shorter word is a guess at what was meant, as a correction is ("thiners" may be thin).
@@ -216,8 +230,7 @@ export async function createEngine(fetchJson) {
 
   /** Each page a term is on, with its score (hundredths), from the term's piece of postings. */
   async function postings(variant) {
-    const piece = await get(`postings/${variant.piece}.json`);
-    const list = piece[variant.term] || [];
+    const list = variant.list || (await get(`postings/${variant.piece}.json`))[variant.term] || [];
     const pages = new Map();
     for (let i = 0, page = 0; i < list.length; i += 2) pages.set((page += list[i]), list[i + 1] / 100);
     return pages;
@@ -305,15 +318,32 @@ export async function createEngine(fetchJson) {
     }
     let level = null;
     const raise = (l) => (level = !level || l.rank > level.rank ? l : level);
-    for (const f of flags) if (f.stems.every((s) => have.has(s))) raise(f.level);
     const typed = all.map((w) => ({ stop: stop.has(w), stems: heard.get(w) || new Set([stem(w)]) }));
-    for (const p of phrases) if (says(typed, p.stems) && !p.except.some((e) => says(typed, e))) raise(p.level);
+    // What the query says outside each sign's exceptions (most signs have none, and hear the whole query).
+    const outside = new Map();
+    const heardOutside = (except) => {
+      if (!except.length) return { typed, have };
+      if (outside.has(except)) return outside.get(except);
+      const held = new Set(except.flatMap((e) => places(typed, e)));
+      const rest = typed.map((t, i) => (held.has(i) ? { stop: false, stems: new Set() } : t));
+      // A word counts, with the stems it is heard as and its synonyms', unless exceptions hold it wherever it stands.
+      const free = new Set(all.filter((_, i) => !held.has(i)));
+      const kept = new Set(rest.flatMap((t) => [...t.stems]));
+      for (const g of query) {
+        if (!g.tokens.some((t) => free.has(tokens[t]))) continue;
+        for (const a of g.alternatives) if (a.forward) a.stems.forEach((s) => kept.add(s));
+      }
+      return outside.set(except, { typed: rest, have: kept }).get(except);
+    };
+    for (const f of flags) if (f.stems.every((s) => heardOutside(f.except).have.has(s))) raise(f.level);
+    for (const p of phrases) if (places(heardOutside(p.except).typed, p.stems).length) raise(p.level);
     return level;
   }
 
-  /** Whether the words typed hold the phrase's stems in order, with at most a few stop words between two of them
-   * ("pain when i breathe" holds "pain when breathing"). */
-  function says(typed, phrase) {
+  /** Where the words typed hold the phrase's stems in order, with at most a few stop words between two of them
+   * ("pain when i breathe" holds "pain when breathing"): the places of every word of each time they do, or none. */
+  function places(typed, phrase) {
+    const found = [];
     for (let start = 0; start < typed.length; start++) {
       if (!typed[start].stems.has(phrase[0])) continue;
       let [at, k, skipped] = [start + 1, 1, 0];
@@ -322,9 +352,9 @@ export async function createEngine(fetchJson) {
         else if (typed[at].stop && skipped < 3) [at, skipped] = [at + 1, skipped + 1];
         else break;
       }
-      if (k === phrase.length) return true;
+      if (k === phrase.length) for (let i = start; i < at; i++) found.push(i);
     }
-    return false;
+    return found;
   }
 
   /**
@@ -340,7 +370,7 @@ export async function createEngine(fetchJson) {
     const query = groups(tokens, resolved);
     // Synonym alternatives are looked up like typed words, but never corrected or completed.
     const synonymStems = [...new Set(query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])))];
-    const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => [s, [await exact(s)].filter(Boolean)])));
+    const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => [s, onSite.has(s) ? [await exact(s)].filter(Boolean) : []])));
     const lists = new Map();
     const load = (v) => {
       if (!lists.has(v.term)) lists.set(v.term, postings(v));
