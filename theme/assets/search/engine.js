@@ -13,6 +13,8 @@ const PREFIX = 0.8;
 const TYPO = [1, 0.7, 0.5]; // by the number of letters changed
 const SURE_TYPO = 0.8;
 const MAX_VARIANTS = 6; // per word: the likeliest prefixes or corrections
+const MAX_QUERY_CHARS = 4000; // of a query, what is read at all
+const MAX_QUERY_WORDS = 32; // of its distinct words, those looked up on the site
 const TITLE = 1; // how much more a page counts with all of the query's words in its title
 // Words for when ("last year", "yesterday") count half: they say little of what a reader asks about, and a page
 // that merely has them ("reviewed every year") must not outrank the one about the rest of the question.
@@ -311,6 +313,7 @@ export async function createEngine(fetchJson) {
       if ([...far].some((s) => !own.has(s)) && !(await common(token))) far.forEach((s) => own.add(s));
     }
     heard.forEach((own) => own.forEach((s) => have.add(s)));
+    for (const w of all) if (!heard.has(w) && !stop.has(w)) have.add(stem(w)); // past the words looked up
     // A word a one-word synonym stands for counts in a phrase as the word itself ("cant" is "cannot").
     for (const g of query) {
       if (g.tokens.length !== 1) continue;
@@ -362,9 +365,12 @@ export async function createEngine(fetchJson) {
    * `records(results)` then adds what to show (section, snippet). `advice` is the red-flag notice, if any.
    */
   async function search(text) {
-    const all = words(text);
+    // A query is a few words, but a box takes a pasted page too: its words are read up to a bound, and only the
+    // first of them are looked up and corrected (each such word reads a file of the site's words), while red flags
+    // still hear every word read as it is typed.
+    const all = words(text.slice(0, MAX_QUERY_CHARS));
     const partial = /[\p{L}\p{N}]$/u.test(text); // the last word may still be being typed
-    const tokens = [...new Set(all.filter((w) => !stop.has(w)))]; // a word typed twice counts once
+    const tokens = [...new Set(all.filter((w) => !stop.has(w)))].slice(0, MAX_QUERY_WORDS); // a word typed twice counts once
     if (!tokens.length) return { results: [], advice: null, terms: [] };
     const resolved = await Promise.all(tokens.map((t, i) => variants(t, partial && i === tokens.length - 1 && all[all.length - 1] === t)));
     const query = groups(tokens, resolved);

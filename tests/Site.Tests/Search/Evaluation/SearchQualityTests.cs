@@ -196,6 +196,27 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {wanted.Count} queries raise the wrong notice:\n" + string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// A box takes a pasted page too: the engine reads it up to a bound and looks up only its first words, yet a
+    /// sign told at the end of a long story still raises its notice, and a megabyte of text is answered at all.
+    /// </summary>
+    [Fact]
+    public async Task A_long_pasted_text_is_read_within_a_bound_and_a_sign_at_its_end_still_raises_its_notice()
+    {
+        var site = RealSite.Shared;
+        Assert.True(site.ExitCode == 0, site.Log);
+        var story = "i had my first massage on tuesday with a lovely therapist at the clinic near work and thought it went fine "
+            + "but since then i have been feeling rather odd tired grumpy hungry restless sleepy itchy fidgety bored and now "
+            + "yesterday evening after dinner with friends from school walking home past the old church by the river "
+            + "under grey clouds my chest feels tight";
+        // Some forty distinct words come before the sign: more than the engine looks up on the site.
+        var flood = string.Join(' ', Enumerable.Range(0, 150_000).Select(i => "w" + (i * 7919 % 100_003).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+        var answers = await QueryRunner.RunAsync(site.Output, [story, flood], results: 0);
+        Assert.Equal("emergency", answers[0].Notice);
+        Assert.Null(answers[1].Notice);
+        Assert.Equal(0, answers[1].Count);
+    }
+
     private static System.Text.Json.JsonDocument Meta(string output) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "assets", "search", "meta.json")));
 
