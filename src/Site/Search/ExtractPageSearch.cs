@@ -25,7 +25,7 @@ public sealed class ExtractPageSearch : DocumentModule
         if (document.Search != null || document.Page is not { SearchText: { } text, FrontMatter: { } front } page)
             return;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var (words, blocks, length) = Places(text, used);
+        var (words, blocks, length) = Places(text, used, page.IsHome ? TermScoring.HomePage : 1f);
         // The home page's title names the whole site, so it counts as a description does.
         var (title, description) = (Stems(front.Title, used), Stems(front.Description, used));
         if (page.IsHome)
@@ -41,7 +41,7 @@ public sealed class ExtractPageSearch : DocumentModule
     [ThreadStatic] private static List<(int Stem, float Weight, short Block, bool Shared)>? _places; // summed as floats, kept as WordPlace
     [ThreadStatic] private static List<WordTable.Entry>? _words;
 
-    private (WordPlace[], TextBlock[], int) Places(PageText text, HashSet<string> used)
+    private (WordPlace[], TextBlock[], int) Places(PageText text, HashSet<string> used, float pageFactor)
     {
         var all = _places ??= [];
         all.Clear();
@@ -102,7 +102,7 @@ public sealed class ExtractPageSearch : DocumentModule
         foreach (var section in text.Sections)
         {
             var shared = SharedSections.Contains(section.Id);
-            var factor = shared ? TermScoring.SharedSection : 1f;
+            var factor = (shared ? TermScoring.SharedSection : 1f) * pageFactor;
             Add(text[section.Heading], TermScoring.Heading * factor, shared, isBlock: false, []);
             for (var b = section.FirstBlock; b < section.FirstBlock + section.BlockCount; b++)
             {

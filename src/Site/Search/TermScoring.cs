@@ -15,6 +15,9 @@ public static class TermScoring
     public const float SharedSection = 0.25f;
     public const float CopiedBlock = 0.25f; // see ScorePages
 
+    /// <summary>The home page's text sums up the other pages: the page about a thing outranks its summary there.</summary>
+    public const float HomePage = 0.5f;
+
     private const float InDescription = 1f;
 
     // More than the body (at most K1 + 1) and the description together can reach: the page is about the word, and

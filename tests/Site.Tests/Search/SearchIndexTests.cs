@@ -70,6 +70,16 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void The_home_pages_text_counts_less_than_the_same_text_on_a_page_about_it()
+    {
+        _site.WritePage("index.md", FixtureSite.Page("Home", "Zebras have stripes. Read about [zebras](zebra.md)."));
+        _site.WritePage("zebra.md", FixtureSite.Page("Animals", "Zebras have stripes."));
+        Build();
+        var stripes = Scores(Stemmer.Stem("stripes"));
+        Assert.True(stripes["/"] < stripes["/zebra/"], $"home {stripes["/"]} < page {stripes["/zebra/"]}");
+    }
+
+    [Fact]
     public void A_letter_with_few_postings_keeps_them_in_its_words_file_and_one_with_many_has_pieces_of_its_own()
     {
         // Forty pages with thirty words each that start with z: far more postings than fit in a words file.
