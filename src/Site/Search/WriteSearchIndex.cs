@@ -97,9 +97,15 @@ public sealed class WriteSearchIndex : IModule
     /// <summary>The stems of the readers' own words in the synonyms ("warfarin", "wee") that some page has too. Most
     /// are on no page, and the browser looks a synonym's word up on the pages only when the pages may have it: a
     /// query for "blood thinners" need not fetch the words files of a dozen medicines' first letters to find none.</summary>
-    private static IReadOnlyList<string> ReaderStemsOnSite(Synonyms synonyms, SearchIndex index) =>
-        [.. synonyms.Entries.SelectMany(e => Words.Of(e.Word)).Where(w => !Words.StopWords.Contains(w)).Select(Stemmer.Stem)
-            .Where(index.Has).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    private static IReadOnlyList<string> ReaderStemsOnSite(Synonyms synonyms, SearchIndex index)
+    {
+        var stems = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var entry in synonyms.Entries)
+            foreach (var word in WordTable.Entries(entry.Word))
+                if (!word.Stop && index.Has(word.Stem))
+                    stems.Add(word.Stem);
+        return [.. stems];
+    }
 
     // The shapes of meta.json, each member in the order it is written (names in camelCase).
     internal sealed record SearchMetaJson(int Version, int Pages, int RecordsPerFile, int TitleScore, IReadOnlyList<string> Keys, IReadOnlyList<string> StopWords,

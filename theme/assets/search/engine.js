@@ -138,10 +138,11 @@ export async function createEngine(fetchJson) {
   // A sign's exceptions are words in order that mean something else ("hot and cold pack", "warm bath", "speak to"):
   // where the query says one, its words count for none of that sign's terms or phrases, and the rest of the query
   // still counts ("warm bath for sore legs" is no warm leg; "is it a clot, or the warm bath" is still a clot).
-  const exceptionsOf = (f) => (f.except || []).map((e) => words(e).map(stem)).filter((e) => e.length);
+  // One list per sign, shared by its terms and phrases, so what the query says outside them is worked out once.
+  const exceptionsOf = new Map(meta.redFlags.map((f) => [f, (f.except || []).map((e) => words(e).map(stem)).filter((e) => e.length)]));
   const flags = meta.redFlags.filter((f) => levels.has(f.level))
     .flatMap((f) => {
-      const except = exceptionsOf(f);
+      const except = exceptionsOf.get(f);
       return f.terms.flatMap((t) => {
         const stems = content(t).map(stem);
         return [stems, ...inPageWords(stems)].map((s) => ({ stems: s, level: levels.get(f.level), except }));
@@ -154,7 +155,7 @@ export async function createEngine(fetchJson) {
   // ("trouble speaking up" is no trouble speaking).
   const phrases = meta.redFlags.filter((f) => levels.has(f.level))
     .flatMap((f) => {
-      const except = exceptionsOf(f);
+      const except = exceptionsOf.get(f);
       return (f.phrases || []).map((p) => ({ words: words(p), level: levels.get(f.level), except }));
     })
     .filter((p) => p.words.length)
@@ -175,17 +176,18 @@ export async function createEngine(fetchJson) {
 
   /** A word of a words file: how many pages have it, and its postings or the piece that holds them (a small
    * letter's postings stand in its words file). */
-  const posted = (term, [df, at]) => (Array.isArray(at) ? { term, df, list: at } : { term, df, piece: `${key(term)}-${at}` });
+  const posted = (k, term, [df, at]) => (Array.isArray(at) ? { term, df, list: at } : { term, df, piece: `${k}-${at}` });
 
   /** The stem itself as the site has it, or null. */
   async function exact(s) {
     const entry = (await vocabularyOf(s))[s];
-    return entry ? { ...posted(s, entry), weight: 1, kind: 'exact' } : null;
+    return entry ? { ...posted(key(s), s, entry), weight: 1, kind: 'exact' } : null;
   }
 
   /** The words a stem may stand for on the site, each with how much it counts: itself, the rest of a word being typed, or a correction. */
   async function variants(token, partial) {
     const s = stem(token);
+    const k = key(s);
     const vocabulary = await vocabularyOf(s);
     const found = [await exact(s)].filter(Boolean);
     const others = [];
@@ -196,7 +198,7 @@ export async function createEngine(fetchJson) {
     const reach = short ? 1 : max;
     for (const [term, entry] of Object.entries(vocabulary)) {
       if (term === s) continue;
-      const at = posted(term, entry);
+      const at = posted(k, term, entry);
       const { df } = at;
       // The rest of a word being typed; or, for a word the site does not have, a shorter one it starts with ("numbn").
       if (partial && token.length >= 3 && (term.startsWith(token) || term.startsWith(s) || (!vocabulary[s] && term.length >= 4 && token.startsWith(term)))) {
