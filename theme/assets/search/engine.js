@@ -244,21 +244,22 @@ export async function createEngine(fetchJson) {
    * The query's words in groups: one per word the reader typed, or one for several that a synonym names together
    * ("pins and needles"). A group matches a page when any of its alternatives does: the reader's words, or a synonym.
    */
-  function groups(tokens, resolved) {
+  async function groups(tokens, resolved) {
     // A word the site does not have may be a misspelt lay word the synonyms know ("ibuprofin"), by its stem or as
-    // typed, where a slip can change the stem more than the word ("compres" is compress, though its stem is compr).
-    const stems = resolved.map((r, i) => {
+    // typed, where a slip can change the stem more than the word ("compres" is compress, though its stem is compr);
+    // but a word of everyday English is no slip for one ("since" is not "wince").
+    const stems = await Promise.all(resolved.map(async (r, i) => {
       if (r.variants.some((v) => v.kind === 'exact')) return r.stem;
       let best = null;
       for (const form of new Set([r.stem, tokens[i]])) {
         const max = allowance(form.length);
         for (const w of synonymWords) {
-          const d = max && maySlipTo(form, w) ? distance(form, w, max) : Infinity; // "dumb" is not "numb"
+          const d = form === w ? 0 : max && maySlipTo(form, w) ? distance(form, w, max) : Infinity; // "dumb" is not "numb"
           if (d <= max && (!best || d < best.d)) best = { w, d };
         }
       }
-      return best ? best.w : r.stem;
-    });
+      return best && (best.d === 0 || !(await common(tokens[i]))) ? best.w : r.stem;
+    }));
     const list = tokens.map((t, i) => ({ tokens: [i], alternatives: [{ words: [i], weight: 1 }] }));
     const owner = tokens.map((_, i) => list[i]);
     for (const s of synonyms) {
@@ -375,7 +376,7 @@ export async function createEngine(fetchJson) {
     const tokens = [...new Set(all.filter((w) => !stop.has(w)))].slice(0, MAX_QUERY_WORDS); // a word typed twice counts once
     if (!tokens.length) return { results: [], advice: null, terms: [] };
     const resolved = await Promise.all(tokens.map((t, i) => variants(t, partial && i === tokens.length - 1 && all[all.length - 1] === t)));
-    const query = groups(tokens, resolved);
+    const query = await groups(tokens, resolved);
     // Synonym alternatives are looked up like typed words, but never corrected or completed.
     const synonymStems = [...new Set(query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])))];
     const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => [s, onSite.has(s) ? [await exact(s)].filter(Boolean) : []])));

@@ -4,7 +4,8 @@ using Site.Tests.Support;
 namespace Site.Tests.Search.Evaluation;
 
 /// <summary>What the browser's search engine answers for a query, run in node on a built site's search data.</summary>
-public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryResult> Results, string? Notice, int FirstQueryBytes, int FirstQueryFiles);
+/// <param name="Terms">The stems on the site the query matched: its own words, their corrections and completions, and synonyms.</param>
+public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryResult> Results, string? Notice, IReadOnlyList<string> Terms, int FirstQueryBytes, int FirstQueryFiles);
 
 public sealed record QueryResult(string Url, string Title, string Heading, string Snippet);
 

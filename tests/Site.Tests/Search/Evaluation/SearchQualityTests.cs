@@ -17,10 +17,11 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
     {
         ["queries.yml"] = 0.95,
         ["heldout.yml"] = 0.90,
-        ["second-reader.yml"] = 0.85,
+        ["second-reader.yml"] = 0.86,
         ["third-reader.yml"] = 0.87,
         ["fourth-reader.yml"] = 0.88,
-        ["fifth-reader.yml"] = 0.88,
+        ["fifth-reader.yml"] = 0.89,
+        ["sixth-reader.yml"] = 0.80,
     };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);

@@ -1,6 +1,6 @@
 // Runs queries through the browser's search engine (theme/assets/vendor/engine.js, minified from theme/assets/search/) on a built site's search data,
 // in node, as the evaluation test and the search benchmark do. Prints one JSON object: for each query its
-// results (address, title, section heading, snippet) and its notice, and the bytes the first query of each
+// results (address, title, section heading, snippet), its notice and the site's words it matched, and the bytes the first query of each
 // fetched from a cold start, gzipped as a static host sends them.
 //
 //   node run-queries.mjs ENGINE_JS SEARCH_FOLDER QUERIES_JSON [RESULTS]   (RESULTS 0: the notices alone)
@@ -41,6 +41,7 @@ for (const query of queries) {
     count: results.length,
     results: top.map((t) => ({ url: t.url, title: t.title, heading: t.heading, snippet: t.snippet.text })),
     notice: advice ? advice.id : null,
+    terms,
     firstQueryBytes: [...first.fetched.values()].reduce((a, b) => a + b, 0),
     firstQueryFiles: first.fetched.size,
   });
