@@ -51,6 +51,32 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>A word with a correction is asked of the everyday English words, one file per first two letters or,
+    /// for the largest, per three: no file costs a query more than this, and a split file names only files there are.</summary>
+    public const int MostEnglishFileBytes = 1536;
+
+    [Fact]
+    public void Each_file_of_everyday_English_words_is_small_and_a_split_one_names_files_that_exist()
+    {
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        var folder = Path.Combine(_site.Output, "assets", "vendor", "english");
+        var files = Directory.GetFiles(folder, "*.json");
+        Assert.True(files.Length >= 26 * 26, $"{folder} holds {files.Length} files, not one per two letters");
+        var split = 0;
+        foreach (var file in files)
+        {
+            Assert.True(GzipSize(file) <= MostEnglishFileBytes, $"{file} is {GzipSize(file):N0} B gzipped, over {MostEnglishFileBytes:N0} B");
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            if (json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array)
+                continue;
+            split++;
+            var key = Path.GetFileNameWithoutExtension(file);
+            foreach (var third in json.RootElement.GetProperty("split").GetString()!)
+                Assert.True(File.Exists(Path.Combine(folder, $"{key}{third}.json")), $"{file} names {key}{third}.json, which is not there");
+        }
+        Assert.True(split > 0, "no file of everyday English words is split by the third letter: the largest would cost a query 3 KB");
+    }
+
     /// <summary>zlib level 6, as in <see cref="PageWeightTests"/>.</summary>
     private static long GzipSize(string file)
     {

@@ -168,8 +168,16 @@ export async function createEngine(fetchJson) {
   // How rare a word is (BM25's idf), with a floor: a word on every page still tells apart the pages with it in the title.
   const idf = (df) => Math.max(0.1, Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5)));
 
-  /** Whether a word as typed is one of everyday English (theme/assets/vendor/english/, by its first two letters). */
-  const common = async (word) => /^[a-z]{2}/.test(word) && (await get(`../vendor/english/${word.slice(0, 2)}.json`).catch(() => [])).includes(word);
+  /** Whether a word as typed is one of everyday English (theme/assets/vendor/english/, by its first two letters, or
+   * three where the two have many words: then the two letters' file names the third letters that have one). */
+  const englishFile = (key) => get(`../vendor/english/${key}.json`).catch(() => []);
+  const common = async (word) => {
+    if (!/^[a-z]{2}/.test(word)) return false;
+    const list = await englishFile(word.slice(0, 2));
+    if (Array.isArray(list)) return list.includes(word);
+    if (word.length === 2) return (list.words || []).includes(word);
+    return (list.split || '').includes(word[2]) && (await englishFile(word.slice(0, 3))).includes(word);
+  };
 
   /** The words file a stem would be in: {} when the site has no word with its first letter. */
   const vocabularyOf = (s) => (keys.has(key(s)) ? get(`words/${key(s)}.json`) : Promise.resolve({}));
