@@ -255,7 +255,7 @@ export async function createEngine(fetchJson) {
   async function groups(tokens, resolved) {
     // A word the site does not have may be a misspelt lay word the synonyms know ("ibuprofin"), by its stem or as
     // typed, where a slip can change the stem more than the word ("compres" is compress, though its stem is compr);
-    // but a word of everyday English is no slip for one ("since" is not "wince").
+    // but a word of everyday English is no slip for one ("depressed" is not "pressing", a "table" not "tablets").
     const stems = await Promise.all(resolved.map(async (r, i) => {
       if (r.variants.some((v) => v.kind === 'exact')) return r.stem;
       let best = null;
