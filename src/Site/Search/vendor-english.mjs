@@ -48,7 +48,7 @@ for (const [key, words] of files) {
     continue;
   }
   const byThird = new Map();
-  for (const word of words.filter((w) => w.length > 2)) byThird.set(word[2], [...(byThird.get(word[2]) || []), word]);
+  for (const word of words.filter((w) => w.length > 2)) (byThird.get(word[2]) ?? byThird.set(word[2], []).get(word[2])).push(word);
   write(key, { words: words.filter((w) => w.length === 2), split: [...byThird.keys()].sort().join('') });
   for (const [third, more] of byThird) write(key + third, more);
 }
