@@ -25,36 +25,45 @@ public sealed class ExtractPageSearch : DocumentModule
         if (document.Search != null || document.Page is not { SearchText: { } text, FrontMatter: { } front } page)
             return;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var (words, blocks, length) = Places(text, used, page.IsHome ? TermScoring.HomePage : 1f);
+        var (words, sections, blocks, length) = Places(text, used, page.IsHome ? TermScoring.HomePage : 1f);
         // The home page's title names the whole site, so it counts as a description does.
         var (title, description) = (Stems(front.Title, used), Stems(front.Description, used));
         if (page.IsHome)
             (title, description) = ([], [.. title.Union(description)]);
-        document.Search = new PageSearch(page, words, blocks, title, description, length, used);
+        document.Search = new PageSearch(page, words, sections, blocks, title, description, length, used);
     }
 
     /// <summary>A block of at least this many words that stands on two pages is taken as copied.</summary>
     public const int CopiedBlockWords = 5;
 
-    // Per thread: a stem's place in the current block, and in the page's text outside blocks, shared or not.
-    [ThreadStatic] private static (StemSlots Block, StemSlots Shared, StemSlots Loose)? _slots;
+    /// <summary>The sections a result can link to by the words in their blocks (<see cref="PageSearch.Sections"/>):
+    /// the first so many of a page, far more than a guidance page has, so that a stem's sections fit in an int;
+    /// later ones by their headings' words only.</summary>
+    public const int MaskedSections = 31;
+
+    // Per thread: a stem's place in the current block, and in the page's text outside blocks, shared or not; and
+    // where in the sections' list the stem stands.
+    [ThreadStatic] private static (StemSlots Block, StemSlots Shared, StemSlots Loose, StemBits Sections)? _slots;
     [ThreadStatic] private static List<(int Stem, float Weight, short Block, bool Shared)>? _places; // summed as floats, kept as WordPlace
     [ThreadStatic] private static List<WordTable.Entry>? _words;
+    [ThreadStatic] private static List<int>? _sections;
 
-    private (WordPlace[], TextBlock[], int) Places(PageText text, HashSet<string> used, float pageFactor)
+    private (WordPlace[], int[], TextBlock[], int) Places(PageText text, HashSet<string> used, float pageFactor)
     {
         var all = _places ??= [];
         all.Clear();
         var blocks = new List<TextBlock>();
         // One place per stem and block; words outside a block that may be copied share one place per stem for the
         // whole page (and per kind of section).
-        var slots = _slots ??= (new StemSlots(), new StemSlots(), new StemSlots());
-        var (sharedScope, looseScope) = (slots.Shared.NewScope(), slots.Loose.NewScope());
+        var slots = _slots ??= (new StemSlots(), new StemSlots(), new StemSlots(), new StemBits());
+        var (sharedScope, looseScope, sectionsScope) = (slots.Shared.NewScope(), slots.Loose.NewScope(), slots.Sections.NewScope());
         var words = _words ??= [];
         var links = new Dictionary<string, int>(StringComparer.Ordinal);
         var length = 0;
         var page = WordTable.NewText();
-        void Add(ReadOnlySpan<char> block, float weight, bool shared, bool isBlock, ReadOnlySpan<char> linked)
+        // `section` is the bit of the section whose blocks the text is (0 for a heading, which the browser reads in
+        // the record's head, and past MaskedSections).
+        void Add(ReadOnlySpan<char> block, float weight, bool shared, bool isBlock, ReadOnlySpan<char> linked, int section)
         {
             words.Clear();
             var hash = WordTable.HashStart;
@@ -85,6 +94,7 @@ public sealed class ExtractPageSearch : DocumentModule
                 }
                 if (entry.Stop)
                     continue;
+                slots.Sections.Or(entry.StemId, sectionsScope, section);
                 var inLink = links.Count > 0 && links.TryGetValue(entry.Word, out var left) && left > 0;
                 if (inLink)
                     links[entry.Word] -= 1;
@@ -99,21 +109,29 @@ public sealed class ExtractPageSearch : DocumentModule
                 }
             }
         }
-        foreach (var section in text.Sections)
+        for (var s = 0; s < text.Sections.Count; s++)
         {
+            var section = text.Sections[s];
             var shared = SharedSections.Contains(section.Id);
             var factor = (shared ? TermScoring.SharedSection : 1f) * pageFactor;
-            Add(text[section.Heading], TermScoring.Heading * factor, shared, isBlock: false, []);
+            var bit = s < MaskedSections ? 1 << s : 0;
+            Add(text[section.Heading], TermScoring.Heading * factor, shared, isBlock: false, [], 0);
             for (var b = section.FirstBlock; b < section.FirstBlock + section.BlockCount; b++)
             {
                 var block = text.Blocks[b];
-                Add(text[block.Text], block.Weight * factor, shared, isBlock: true, text[block.Linked]);
+                Add(text[block.Text], block.Weight * factor, shared, isBlock: true, text[block.Linked], bit);
             }
         }
         var kept = new WordPlace[all.Count];
         for (var i = 0; i < kept.Length; i++)
             kept[i] = new WordPlace(all[i].Stem, all[i].Weight, all[i].Block, all[i].Shared);
-        return (kept, [.. blocks], length);
+        // Each stem's sections, in the order it first stands on the page: the order of its first place.
+        var sections = _sections ??= [];
+        sections.Clear();
+        foreach (var place in all)
+            if (slots.Sections.TryTake(place.Stem, sectionsScope, out var bits))
+                sections.Add(bits);
+        return (kept, [.. sections], [.. blocks], length);
     }
 
     /// <summary>The distinct stems of a title or description, by number.</summary>

@@ -10,6 +10,9 @@ namespace Site.Search;
 /// <param name="Page">The page it was made of, with its text and result record (<see cref="Model.Page.SearchText"/>):
 /// the same page the next build reuses keeps this too.</param>
 /// <param name="Words">Each place a stem stands, with its weight there (<see cref="TermScoring"/>).</param>
+/// <param name="Sections">For each stem of <paramref name="Words"/>, in the order its first place stands there, the
+/// sections whose blocks it stands in, bit s for section s (of the first <see cref="ExtractPageSearch.MaskedSections"/>):
+/// the browser picks the section a result shows by them and by the headings, without fetching the others' blocks.</param>
 /// <param name="Blocks">The page's blocks of text long enough to be copies of another page's, by the hash of their words.</param>
 /// <param name="Title">The stems of the title, by number (<see cref="StemIds"/>).</param>
 /// <param name="Description">The stems of the description, by number.</param>
@@ -18,6 +21,7 @@ namespace Site.Search;
 public sealed record PageSearch(
     Page Page,
     WordPlace[] Words,
+    int[] Sections,
     TextBlock[] Blocks,
     int[] Title,
     int[] Description,

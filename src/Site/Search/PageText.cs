@@ -17,33 +17,51 @@ namespace Site.Search;
 /// A page's text as search reads it from the syntax tree: the text before the first section, then each level-2
 /// section with its heading, as blocks (a paragraph, a list item, a box's paragraph with its label), each with its
 /// runs of spaces as one space, and with the text of its links to other pages. Read in the content pass, while the
-/// tree is there, and kept with the page as its result record, whose strings are that text, so every page keeps
-/// its text once: the search data is made from it beside the pages' rendering, off the build's critical path.
+/// tree is there, and kept with the page as its result record (a head, and each section's blocks apart, so that a
+/// reader fetches only the section a result shows), whose strings are that text, so every page keeps its text
+/// once: the search data is made from it beside the pages' rendering, off the build's critical path.
 /// </summary>
 public sealed class PageText
 {
-    /// <summary>Where a piece of text stands, in characters: the record's headings and blocks in order, then the
-    /// links' text.</summary>
+    /// <summary>Where a piece of text stands, in characters: the record's headings in order, then its blocks, then
+    /// the links' text.</summary>
     public readonly record struct Range(int Start, int Length);
 
     /// <param name="Linked">The text of its links to other pages (not made plain: only its words are read).</param>
     public readonly record struct Block(Range Text, float Weight, Range Linked);
 
     /// <param name="Blocks">Its blocks' place in <see cref="Blocks"/>.</param>
-    public readonly record struct Section(string Id, Range Heading, int FirstBlock, int BlockCount);
+    /// <param name="Labels">The labels of the boxes that start in it (<see cref="UrgencyLevels"/>), in order: the
+    /// browser links a red-flag notice to the section with its level's box.</param>
+    /// <param name="TextEnd">Where its blocks end in <see cref="Text"/>, in bytes.</param>
+    public readonly record struct Section(string Id, Range Heading, int FirstBlock, int BlockCount, IReadOnlyList<string> Labels, int TextEnd = 0);
 
     private static readonly JsonWriterOptions Json = new() { Encoder = WriteSearchIndex.Encoder };
 
     private readonly byte[] _linked; // the links' text, as UTF-8
     private readonly int _length; // in characters
 
-    private PageText(byte[] record, byte[] linked, int length, Block[] blocks, Section[] sections) =>
-        (Record, _linked, _length, Blocks, Sections) = (record, linked, length, blocks, sections);
+    private PageText(byte[] head, byte[] text, byte[] linked, int length, Block[] blocks, Section[] sections) =>
+        (Head, Text, _linked, _length, Blocks, _sections) = (head, text, linked, length, blocks, sections);
 
-    /// <summary>The result record the browser shows: <c>{"url","title","sections":[[id, heading, [block, …]], …]}</c>.</summary>
-    public byte[] Record { get; }
+    /// <summary>The head of the result record: <c>{"url","title","sections":[[id, heading], …]}</c>, a section
+    /// with boxes as <c>[id, heading, [label, …]]</c>.</summary>
+    public byte[] Head { get; }
 
-    public IReadOnlyList<Section> Sections { get; }
+    /// <summary>Each section's blocks, <c>[block, …]</c>, in the order of <see cref="Sections"/>, with commas between:
+    /// the file of a few pages' sections is made of these as they are (<see cref="SectionText"/> for one of them).</summary>
+    public byte[] Text { get; }
+
+    /// <summary>Section <paramref name="s"/>'s blocks in <see cref="Text"/>: <c>[block, …]</c>.</summary>
+    public ReadOnlyMemory<byte> SectionText(int s)
+    {
+        var start = s == 0 ? 0 : _sections[s - 1].TextEnd + 1;
+        return Text.AsMemory(start, _sections[s].TextEnd - start);
+    }
+
+    private readonly Section[] _sections;
+
+    public IReadOnlyList<Section> Sections => _sections;
 
     public IReadOnlyList<Block> Blocks { get; }
 
@@ -61,18 +79,25 @@ public sealed class PageText
         }
     }
 
-    /// <summary>The headings and blocks of the record in order (the strings inside its sections but their ids), then the links' text.</summary>
+    /// <summary>The headings of the record's head in order, then the blocks of each section, then the links' text.</summary>
     private char[] Decode(char[]? buffer)
     {
         var chars = buffer != null && buffer.Length >= _length ? buffer : new char[Math.Max(_length, 16 * 1024)];
-        var json = new Utf8JsonReader(Record);
+        var json = new Utf8JsonReader(Head);
         var (at, nth) = (0, 0);
         while (json.Read())
         {
             if (json.TokenType == JsonTokenType.StartArray && json.CurrentDepth == 2)
-                nth = 0; // a section: [id, heading, [blocks]]
-            else if (json.TokenType == JsonTokenType.String && (json.CurrentDepth == 4 || (json.CurrentDepth == 3 && nth++ == 1)))
+                nth = 0; // a section: [id, heading] or [id, heading, [labels]]
+            else if (json.TokenType == JsonTokenType.String && json.CurrentDepth == 3 && nth++ == 1)
                 at += json.CopyString(chars.AsSpan(at));
+        }
+        for (var s = 0; s < _sections.Length; s++)
+        {
+            var blocks = new Utf8JsonReader(SectionText(s).Span);
+            while (blocks.Read())
+                if (blocks.TokenType == JsonTokenType.String)
+                    at += blocks.CopyString(chars.AsSpan(at));
         }
         Encoding.UTF8.GetChars(_linked, chars.AsSpan(at));
         return chars;
@@ -98,6 +123,7 @@ public sealed class PageText
         private readonly List<Block> _blocks = [];
         private readonly List<Section> _sections = [];
         private string _label = ""; // a box's label, for the first block of the box
+        private readonly List<string> _boxLabels = []; // the labels in it, for the section that block is in
         private string _page = "";
 
         public PageText Read(MarkdownDocument syntax, string page, string url, string title)
@@ -108,7 +134,7 @@ public sealed class PageText
                 if (block is not SectionBlock)
                     AddBlocks(block, TermScoring.Text);
             if (_blocks.Count > 0)
-                _sections.Add(new Section("", default, 0, _blocks.Count));
+                _sections.Add(new Section("", default, 0, _blocks.Count, TakeLabels()));
             foreach (var block in syntax)
             {
                 if (block is not SectionBlock section)
@@ -119,7 +145,7 @@ public sealed class PageText
                 var (name, first) = (Append(_raw), _blocks.Count);
                 foreach (var child in section.Skip(1))
                     AddBlocks(child, TermScoring.Text);
-                _sections.Add(new Section(section.Id, name, first, _blocks.Count - first));
+                _sections.Add(new Section(section.Id, name, first, _blocks.Count - first, TakeLabels()));
             }
             return Keep(url, title);
         }
@@ -129,34 +155,55 @@ public sealed class PageText
         private PageText Keep(string url, string title)
         {
             var record = _record ??= new ArrayBufferWriter<byte>(16 * 1024);
-            record.ResetWrittenCount();
             var (blocks, sections, at) = (new Block[_blocks.Count], new Section[_sections.Count], 0);
+            Range Write(Utf8JsonWriter json, Range range)
+            {
+                json.WriteStringValue(_chars.AsSpan(range.Start, range.Length));
+                return new Range((at += range.Length) - range.Length, range.Length);
+            }
+            record.ResetWrittenCount();
             using (var json = new Utf8JsonWriter(record, Json))
             {
                 json.WriteStartObject();
                 json.WriteString("url", url);
                 json.WriteString("title", title);
                 json.WriteStartArray("sections");
-                Range Write(Range range)
-                {
-                    json.WriteStringValue(_chars.AsSpan(range.Start, range.Length));
-                    return new Range((at += range.Length) - range.Length, range.Length);
-                }
                 for (var s = 0; s < sections.Length; s++)
                 {
                     var section = _sections[s];
                     json.WriteStartArray();
                     json.WriteStringValue(section.Id);
-                    sections[s] = section with { Heading = Write(section.Heading) };
-                    json.WriteStartArray();
-                    for (var b = section.FirstBlock; b < section.FirstBlock + section.BlockCount; b++)
-                        blocks[b] = _blocks[b] with { Text = Write(_blocks[b].Text) };
-                    json.WriteEndArray();
+                    sections[s] = section with { Heading = Write(json, section.Heading) };
+                    if (section.Labels.Count > 0)
+                    {
+                        json.WriteStartArray();
+                        foreach (var label in section.Labels)
+                            json.WriteStringValue(label);
+                        json.WriteEndArray();
+                    }
                     json.WriteEndArray();
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
+            var head = record.WrittenSpan.ToArray();
+            // The sections' blocks as one array of arrays, kept without its brackets.
+            record.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(record, Json))
+            {
+                json.WriteStartArray();
+                for (var s = 0; s < sections.Length; s++)
+                {
+                    json.WriteStartArray();
+                    for (var b = sections[s].FirstBlock; b < sections[s].FirstBlock + sections[s].BlockCount; b++)
+                        blocks[b] = _blocks[b] with { Text = Write(json, _blocks[b].Text) };
+                    json.WriteEndArray();
+                    json.Flush();
+                    sections[s] = sections[s] with { TextEnd = record.WrittenCount - 1 };
+                }
+                json.WriteEndArray();
+            }
+            var text = record.WrittenSpan[1..^1].ToArray();
             _raw.Clear();
             for (var b = 0; b < blocks.Length; b++)
             {
@@ -164,7 +211,7 @@ public sealed class PageText
                 blocks[b] = blocks[b] with { Linked = new Range(at + _raw.Length, linked.Length) };
                 _raw.Append(_chars.AsSpan(linked.Start, linked.Length));
             }
-            return new PageText(record.WrittenSpan.ToArray(), Encoding.UTF8.GetBytes(_raw.ToString()), at + _raw.Length, blocks, sections);
+            return new PageText(head, text, Encoding.UTF8.GetBytes(_raw.ToString()), at + _raw.Length, blocks, sections);
         }
 
         private ArrayBufferWriter<byte>? _record;
@@ -174,6 +221,19 @@ public sealed class PageText
             (_length, _label) = (0, "");
             _blocks.Clear();
             _sections.Clear();
+            _labels.Clear();
+            _boxLabels.Clear();
+        }
+
+        private readonly List<string> _labels = []; // of the boxes that start in the section being read
+
+        private IReadOnlyList<string> TakeLabels()
+        {
+            if (_labels.Count == 0)
+                return [];
+            string[] labels = [.. _labels];
+            _labels.Clear();
+            return labels;
         }
 
         private void AddBlocks(MarkdownBlock block, float weight)
@@ -181,13 +241,19 @@ public sealed class PageText
             switch (block)
             {
                 case CustomContainer card:
-                    var outer = _label;
+                    var (outer, pending) = (_label, _boxLabels.Count);
                     if (UrgencyLevels.Card(card.Info)?.Label is { } label)
+                    {
                         _label = outer + label + ": "; // taken by the box's first block
+                        _boxLabels.Add(label);
+                    }
                     foreach (var child in card)
                         AddBlocks(child, weight);
                     if (_label.Length > outer.Length)
+                    {
                         _label = outer; // the box had no text
+                        _boxLabels.RemoveRange(pending, _boxLabels.Count - pending);
+                    }
                     break;
                 case ListItemBlock item:
                     _raw.Clear();
@@ -256,6 +322,8 @@ public sealed class PageText
                 return;
             }
             _label = "";
+            _labels.AddRange(_boxLabels);
+            _boxLabels.Clear();
             var linked = _length;
             foreach (var chunk in _linked.GetChunks())
                 Put(chunk.Span);

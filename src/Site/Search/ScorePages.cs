@@ -13,7 +13,8 @@ public static class ScorePages
 {
     /// <param name="Own">Whether the word stands on the page outside copied blocks and the sections every page has:
     /// such pages are the ones counted to tell how rare a word is.</param>
-    public readonly record struct Scored(int StemId, int Score, bool Own)
+    /// <param name="Sections">The sections of the page it stands in (<see cref="PageSearch.Sections"/>).</param>
+    public readonly record struct Scored(int StemId, int Score, bool Own, int Sections)
     {
         public string Term => StemIds.Name(StemId);
     }
@@ -111,7 +112,9 @@ public static class ScorePages
         {
             var (stem, weight, own) = words[i];
             var head = heads.TryGet(stem, headScope, out var h) ? h : 0;
-            scored[i] = new Scored(stem, TermScoring.Score(weight, search.Length, (head & InTitle) != 0, (head & InDescription) != 0), own);
+            // The stems of Sections are the first of `words`, in the same order: the order each first stands on the page.
+            var sections = i < search.Sections.Length ? search.Sections[i] : 0;
+            scored[i] = new Scored(stem, TermScoring.Score(weight, search.Length, (head & InTitle) != 0, (head & InDescription) != 0), own, sections);
         }
         return scored;
     }

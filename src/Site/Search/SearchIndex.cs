@@ -24,12 +24,13 @@ public sealed class SearchIndex
     private static readonly JsonWriterOptions Writer = new() { Encoder = WriteSearchIndex.Encoder };
 
     private readonly ScorePages.Copies _copies;
-    private readonly Dictionary<string, List<(int Page, int Score)>> _postings;
+    private readonly Dictionary<string, List<(int Page, int Score, int Sections)>> _postings;
     private readonly Dictionary<string, int> _own;
     private readonly Dictionary<string, byte[]> _json; // each word's postings as JSON
 
-    private SearchIndex(IReadOnlyList<PageSearch> pages, ScorePages.Copies copies, Dictionary<string, List<(int, int)>> postings,
-        Dictionary<string, int> own, Dictionary<string, byte[]> json, Dictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> wordFiles, IReadOnlyList<byte[]>[] records)
+    private SearchIndex(IReadOnlyList<PageSearch> pages, ScorePages.Copies copies, Dictionary<string, List<(int, int, int)>> postings,
+        Dictionary<string, int> own, Dictionary<string, byte[]> json, Dictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> wordFiles,
+        IReadOnlyList<byte[]>[] heads, IReadOnlyList<IReadOnlyList<byte[]>>[] texts)
     {
         Pages = pages;
         _copies = copies;
@@ -37,7 +38,8 @@ public sealed class SearchIndex
         _own = own;
         _json = json;
         WordFiles = wordFiles;
-        Records = records;
+        Heads = heads;
+        Texts = texts;
     }
 
     /// <summary>Whether some page has this stem.</summary>
@@ -55,10 +57,15 @@ public sealed class SearchIndex
     /// <summary>For each first letter (<see cref="WriteSearchIndex.Key"/>), its words file and pieces of postings.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)>> WordFiles { get; }
 
-    /// <summary>The files of result records, by number, each in its pieces.</summary>
-    public IReadOnlyList<byte[]>[] Records { get; }
+    /// <summary>The files of the result records' heads, by number, each in its pieces.</summary>
+    public IReadOnlyList<byte[]>[] Heads { get; }
+
+    /// <summary>For each file of heads, the files of its pages' sections' blocks, each in its pieces.</summary>
+    public IReadOnlyList<IReadOnlyList<byte[]>>[] Texts { get; }
 
     public int RecordsPerFile => WriteSearchIndex.RecordsPerFile(Pages.Count);
+
+    public int SectionsPerFile => WriteSearchIndex.SectionsPerFile(Pages.Count);
 
     /// <summary>The index of these pages: <paramref name="previous"/> updated where it can be, else made anew.</summary>
     public static SearchIndex Of(IReadOnlyList<PageSearch> pages, SearchIndex? previous) => previous?.Updated(pages) ?? Make(pages);
@@ -67,7 +74,7 @@ public sealed class SearchIndex
     {
         var copies = ScorePages.Find(pages);
         // Gathered by stem number (every page's words pass through here), then named.
-        var byStem = new List<(int Page, int Score)>?[StemIds.Count];
+        var byStem = new List<(int Page, int Score, int Sections)>?[StemIds.Count];
         var ownByStem = new int[byStem.Length];
         // Scored a few hundred pages at a time in parallel, then added in page order: never every page's scores at once.
         var scored = new ScorePages.Scored[Math.Min(pages.Count, 512)][];
@@ -76,18 +83,18 @@ public sealed class SearchIndex
             var count = Math.Min(scored.Length, pages.Count - start);
             Parallel.For(0, count, i => scored[i] = ScorePages.Of(pages[start + i], start + i, copies));
             for (var i = 0; i < count; i++)
-                foreach (var (stem, score, isOwn) in scored[i])
+                foreach (var (stem, score, isOwn, sections) in scored[i])
                 {
                     if (stem >= byStem.Length) // numbered since, by a build running beside this one
                     {
                         Array.Resize(ref byStem, StemIds.Count);
                         Array.Resize(ref ownByStem, StemIds.Count);
                     }
-                    (byStem[stem] ??= []).Add((start + i, score));
+                    (byStem[stem] ??= []).Add((start + i, score, sections));
                     ownByStem[stem] += isOwn ? 1 : 0;
                 }
         }
-        var postings = new Dictionary<string, List<(int Page, int Score)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Page, int Score, int Sections)>>(StringComparer.Ordinal);
         var own = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var stem = 0; stem < byStem.Length; stem++)
             if (byStem[stem] is { } list)
@@ -107,9 +114,10 @@ public sealed class SearchIndex
             foreach (var (term, bytes) in json)
                 allJson[term] = bytes;
         }
-        var perFile = WriteSearchIndex.RecordsPerFile(pages.Count);
-        var records = Enumerable.Range(0, (pages.Count + perFile - 1) / perFile).Select(f => RecordFile(pages, f, perFile)).ToArray();
-        return new SearchIndex(pages, copies, postings, own, allJson, files, records);
+        var (perFile, sectionsPerFile) = (WriteSearchIndex.RecordsPerFile(pages.Count), WriteSearchIndex.SectionsPerFile(pages.Count));
+        var heads = Enumerable.Range(0, (pages.Count + perFile - 1) / perFile).Select(f => HeadFile(pages, f, perFile)).ToArray();
+        var texts = Enumerable.Range(0, heads.Length).Select(f => TextFiles(pages, f, perFile, sectionsPerFile)).ToArray();
+        return new SearchIndex(pages, copies, postings, own, allJson, files, heads, texts);
     }
 
     /// <summary>
@@ -157,10 +165,10 @@ public sealed class SearchIndex
                 homes[hash] = home;
             }
         var copies = new ScorePages.Copies(counts, _copies.Copied, homes);
-        var postings = new Dictionary<string, List<(int Page, int Score)>>(_postings, StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Page, int Score, int Sections)>>(_postings, StringComparer.Ordinal);
         var own = new Dictionary<string, int>(_own, StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        List<(int Page, int Score)> Copy(string term)
+        List<(int Page, int Score, int Sections)> Copy(string term)
         {
             if (touched.Add(term))
                 postings[term] = postings.TryGetValue(term, out var list) ? [.. list] : [];
@@ -180,7 +188,7 @@ public sealed class SearchIndex
             {
                 var list = Copy(term);
                 var at = list.FindIndex(p => p.Page > n);
-                list.Insert(at < 0 ? list.Count : at, (n, now.Score));
+                list.Insert(at < 0 ? list.Count : at, (n, now.Score, now.Sections));
                 own[term] = own.GetValueOrDefault(term) + (now.Own ? 1 : 0);
             }
         }
@@ -200,17 +208,66 @@ public sealed class SearchIndex
             else
                 files[key] = WordsFiles(key, terms, postings, own, json, touched);
         }
-        var records = (IReadOnlyList<byte[]>[])Records.Clone();
-        foreach (var f in changed.Select(n => n / RecordsPerFile).Distinct())
-            records[f] = RecordFile(pages, f, RecordsPerFile);
-        return new SearchIndex(pages, copies, postings, own, json, files, records);
+        // Only the records that changed: most edits change a page's blocks, and not its head.
+        var (heads, texts) = ((IReadOnlyList<byte[]>[])Heads.Clone(), (IReadOnlyList<IReadOnlyList<byte[]>>[])Texts.Clone());
+        var previous = Pages;
+        PageText Before(int n) => previous[n].Page.SearchText!;
+        PageText After(int n) => pages[n].Page.SearchText!;
+        foreach (var f in changed.Where(n => !Before(n).Head.AsSpan().SequenceEqual(After(n).Head)).Select(n => n / RecordsPerFile).Distinct())
+            heads[f] = HeadFile(pages, f, RecordsPerFile);
+        foreach (var f in changed.Where(n => !Before(n).Text.AsSpan().SequenceEqual(After(n).Text)).Select(n => n / RecordsPerFile).Distinct())
+            texts[f] = TextFiles(pages, f, RecordsPerFile, SectionsPerFile, Texts[f]);
+        return new SearchIndex(pages, copies, postings, own, json, files, heads, texts);
     }
 
     private static HashSet<ulong> Hashes(PageSearch page) => page.Blocks.Select(b => b.Hash).ToHashSet();
 
-    /// <summary>A file of records: a JSON array of the pages' own pieces, joined as they are.</summary>
-    private static IReadOnlyList<byte[]> RecordFile(IReadOnlyList<PageSearch> pages, int file, int perFile) =>
-        [.. pages.Skip(file * perFile).Take(perFile).SelectMany((p, i) => new[] { i == 0 ? Open : Comma, p.Page.SearchText!.Record }), Close];
+    /// <summary>A file of records' heads: a JSON array of the pages' own pieces, joined as they are.</summary>
+    private static IReadOnlyList<byte[]> HeadFile(IReadOnlyList<PageSearch> pages, int file, int perFile) =>
+        [.. pages.Skip(file * perFile).Take(perFile).SelectMany((p, i) => new[] { i == 0 ? Open : Comma, p.Page.SearchText!.Head }), Close];
+
+    /// <summary>
+    /// The files of the blocks of the sections of one file of heads' pages, in order, <paramref name="perFile"/>
+    /// sections to a file, each a JSON array of them: a page whose sections all stand in one file is its own piece
+    /// as it is (as on a large site, whose pages' sections mostly fit in one file); the rest are copied out. Files
+    /// whose bytes would be the same as in <paramref name="before"/> are kept.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<byte[]>> TextFiles(IReadOnlyList<PageSearch> pages, int file, int pagesPerFile, int perFile,
+        IReadOnlyList<IReadOnlyList<byte[]>>? before = null)
+    {
+        var files = new List<IReadOnlyList<byte[]>>();
+        var pieces = new List<byte[]>();
+        var count = 0; // sections in the file being made
+        void Add(byte[] piece, int sections)
+        {
+            pieces.Add(count == 0 ? Open : Comma);
+            pieces.Add(piece);
+            count += sections;
+            if (count == perFile)
+                Flush();
+        }
+        void Flush()
+        {
+            pieces.Add(Close);
+            var same = before != null && files.Count < before.Count && before[files.Count].SelectMany(p => p).SequenceEqual(pieces.SelectMany(p => p));
+            files.Add(same ? before![files.Count] : pieces);
+            (pieces, count) = ([], 0);
+        }
+        foreach (var page in pages.Skip(file * pagesPerFile).Take(pagesPerFile).Select(p => p.Page.SearchText!))
+        {
+            var sections = page.Sections.Count;
+            if (sections > 0 && count + sections <= perFile)
+            {
+                Add(page.Text, sections);
+                continue;
+            }
+            for (var s = 0; s < sections; s++)
+                Add(page.SectionText(s).ToArray(), 1);
+        }
+        if (count > 0)
+            Flush();
+        return files;
+    }
 
     private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]"u8.ToArray();
 
@@ -219,10 +276,10 @@ public sealed class SearchIndex
     private const int InlineBytes = 4 * 1024;
 
     /// <summary>The words file of one first letter, and its pieces of postings, from each word's postings as JSON
-    /// (<c>"word":[step, score, …]</c>), made again only for the words in <paramref name="changed"/> (or not yet made).
+    /// (<c>"word":[step, score, sections, …]</c>), made again only for the words in <paramref name="changed"/> (or not yet made).
     /// Where they are small (<see cref="InlineBytes"/>), each word's postings stand in the words file instead.</summary>
     private static IReadOnlyList<(string Path, IReadOnlyList<byte[]> Pieces)> WordsFiles(string key, List<string> terms,
-        Dictionary<string, List<(int Page, int Score)>> postings, Dictionary<string, int> own, Dictionary<string, byte[]> json, ISet<string>? changed)
+        Dictionary<string, List<(int Page, int Score, int Sections)>> postings, Dictionary<string, int> own, Dictionary<string, byte[]> json, ISet<string>? changed)
     {
         var total = 0;
         foreach (var term in terms)
@@ -276,8 +333,9 @@ public sealed class SearchIndex
 
     private static readonly byte[] Opening = "{"u8.ToArray(), Closing = "}"u8.ToArray();
 
-    /// <summary><c>"word":[step, score, …]</c>: the pages in order, each as the step from the one before.</summary>
-    private static byte[] PostingsJson(string term, List<(int Page, int Score)> list)
+    /// <summary><c>"word":[step, score, sections, …]</c>: the pages in order, each as the step from the one before, with
+    /// the word's score there and the sections it stands in (<see cref="PageSearch.Sections"/>).</summary>
+    private static byte[] PostingsJson(string term, List<(int Page, int Score, int Sections)> list)
     {
         var bytes = _buffer ??= new ArrayBufferWriter<byte>(4096);
         bytes.ResetWrittenCount();
@@ -286,10 +344,11 @@ public sealed class SearchIndex
             json.WriteStartObject();
             json.WriteStartArray(term);
             var previous = 0;
-            foreach (var (page, score) in Best(list))
+            foreach (var (page, score, sections) in Best(list))
             {
                 json.WriteNumberValue(page - previous);
                 json.WriteNumberValue(score);
+                json.WriteNumberValue(sections);
                 previous = page;
             }
             json.WriteEndArray();
@@ -302,13 +361,13 @@ public sealed class SearchIndex
 
     /// <summary>The <see cref="MaxPostings"/> best-scoring pages of a word, in page order: by counting the scores
     /// (small whole numbers) rather than sorting, as the most common words are on nearly every page.</summary>
-    private static IEnumerable<(int Page, int Score)> Best(List<(int Page, int Score)> list)
+    private static IEnumerable<(int Page, int Score, int Sections)> Best(List<(int Page, int Score, int Sections)> list)
     {
         if (list.Count <= MaxPostings)
             return list;
         // Scores are hundredths below a few thousand: counted in an array, from the best down.
         var counts = new int[list.Max(p => p.Score) + 1];
-        foreach (var (_, score) in list)
+        foreach (var (_, score, _) in list)
             counts[score]++;
         // The lowest score that still makes the cut, and how many pages with it do (the first ones, by page).
         var (threshold, taken) = (0, 0);

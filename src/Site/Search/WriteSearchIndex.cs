@@ -19,10 +19,12 @@ namespace Site.Search;
 /// <item><c>words/KEY.json</c>: every stemmed word that starts with KEY (its first letter), with the number of pages
 /// it is on as their own text (see <see cref="ScorePages"/>) and the piece of postings that holds it, for exact,
 /// prefix and misspelt words; or, where the letter's postings are small, the postings themselves;</item>
-/// <item><c>postings/KEY-N.json</c>: for each word, the pages it is on with their scores (<see cref="TermScoring"/>),
-/// at most <see cref="SearchIndex.MaxPostings"/> of them, the best;</item>
-/// <item><c>pages/N.json</c>: the result records of pages N × <see cref="RecordsPerFile"/> onwards, fetched only for
-/// the results shown.</item>
+/// <item><c>postings/KEY-N.json</c>: for each word, the pages it is on with their scores (<see cref="TermScoring"/>)
+/// and the sections it stands in there, at most <see cref="SearchIndex.MaxPostings"/> of them, the best;</item>
+/// <item><c>pages/N.json</c>: the heads of the result records of pages N × <see cref="RecordsPerFile"/> onwards
+/// (address, title, sections' ids and headings), fetched only for the results shown;</item>
+/// <item><c>text/N-K.json</c>: the blocks of the sections of those pages, in order, counted from the first page's
+/// first, K × <see cref="SectionsPerFile"/> onwards: fetched only for the section a result shows.</item>
 /// </list>
 /// Pages are numbered in URL order.
 /// </summary>
@@ -35,6 +37,11 @@ public sealed class WriteSearchIndex : IModule
     /// shown; up to 8 on a large one, which would otherwise spend more of its build on thousands of tiny files than a
     /// reader gains from fetching one record alone.</summary>
     public static int RecordsPerFile(int pages) => Math.Clamp(pages / 100, 1, 8);
+
+    /// <summary>How many sections' blocks go in a file: one on a small site, whose first query would otherwise spend
+    /// most of its bytes on sections it does not show; on a large one more than <see cref="RecordsPerFile"/> pages
+    /// mostly have, so the build writes about one such file for each file of heads, each of whole pages' pieces.</summary>
+    public static int SectionsPerFile(int pages) => Math.Clamp(pages / 20, 1, 64);
 
     /// <summary>The search data's escaping, for its pieces too: the files are JSON, never inlined in HTML.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -58,8 +65,11 @@ public sealed class WriteSearchIndex : IModule
         var index = SearchIndex.Of(pages, context.Cache.LastSearch);
         foreach (var (path, pieces) in index.WordFiles.Values.SelectMany(f => f))
             context.Output.Write(path, pieces, "search index");
-        for (var f = 0; f < index.Records.Length; f++)
-            context.Output.Write($"{Folder}/pages/{f}.json", index.Records[f], "search index");
+        for (var f = 0; f < index.Heads.Length; f++)
+            context.Output.Write($"{Folder}/pages/{f}.json", index.Heads[f], "search index");
+        for (var f = 0; f < index.Texts.Length; f++)
+            for (var t = 0; t < index.Texts[f].Count; t++)
+                context.Output.Write($"{Folder}/text/{f}-{t}.json", index.Texts[f][t], "search index");
         var numbers = pages.Select((p, n) => (p.Page.RelativePath, n)).ToDictionary(p => p.RelativePath, p => p.n, StringComparer.Ordinal);
         context.Output.Write(MetaPath, Meta(site, synonyms, numbers, index), "search index");
         context.Set(Products.Search, index);
@@ -73,9 +83,10 @@ public sealed class WriteSearchIndex : IModule
 
     private static byte[] Meta(SiteModel site, Synonyms synonyms, Dictionary<string, int> numbers, SearchIndex index) =>
         JsonSerializer.SerializeToUtf8Bytes(new SearchMetaJson(
-            3,
+            4,
             numbers.Count,
             index.RecordsPerFile,
+            index.SectionsPerFile,
             TermScoring.TitleScore,
             [.. index.WordFiles.Keys.Order(StringComparer.Ordinal)],
             [.. Words.StopWords.Order(StringComparer.Ordinal)],
@@ -108,7 +119,7 @@ public sealed class WriteSearchIndex : IModule
     }
 
     // The shapes of meta.json, each member in the order it is written (names in camelCase).
-    internal sealed record SearchMetaJson(int Version, int Pages, int RecordsPerFile, int TitleScore, IReadOnlyList<string> Keys, IReadOnlyList<string> StopWords,
+    internal sealed record SearchMetaJson(int Version, int Pages, int RecordsPerFile, int SectionsPerFile, int TitleScore, IReadOnlyList<string> Keys, IReadOnlyList<string> StopWords,
         IReadOnlyList<string> SharedSections, float SharedWeight,
         Dictionary<string, IReadOnlyList<string>> Synonyms, IReadOnlyList<string> ReaderStemsOnSite, IReadOnlyList<RedFlagJson> RedFlags, IReadOnlyList<SearchLevelJson> Levels);
 

@@ -36,6 +36,25 @@ public sealed class SearchBudgetTests(ITestOutputHelper output)
             $"'{worst.Query}' fetches {code:N0} B of code and {worst.FirstQueryBytes:N0} B of data gzipped, over the {BudgetBytes:N0} B budget");
     }
 
+    /// <summary>The results the header's box shows, whose records a first query fetches.</summary>
+    public const int Shown = 6;
+
+    [Fact]
+    public async Task A_first_query_fetches_the_head_and_one_sections_blocks_of_each_result_shown_and_no_more()
+    {
+        Assert.True(_site.ExitCode == 0, _site.Log);
+        var queries = Search.Evaluation.SearchQualityTests.Queries().Select(q => q.Query).ToList();
+        var answers = await Search.Evaluation.QueryRunner.RunAsync(_site.Output, queries);
+        foreach (var answer in answers)
+        {
+            int Count(string folder) => answer.FirstQueryFetched.Count(f => f.StartsWith(folder + "/", StringComparison.Ordinal));
+            var shown = Math.Min(answer.Count, Shown);
+            // One page to a head file and one section to a text file on a small site: a file per result of each.
+            Assert.True(Count("pages") == shown && Count("text") == shown,
+                $"'{answer.Query}' fetched {Count("pages")} head files and {Count("text")} section files for {shown} results: {string.Join(", ", answer.FirstQueryFetched)}");
+        }
+    }
+
     [Fact]
     public void Every_page_loads_search_as_a_module_and_names_its_data()
     {

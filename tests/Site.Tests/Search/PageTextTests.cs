@@ -50,6 +50,16 @@ public sealed class PageTextTests
     }
 
     [Fact]
+    public void A_section_names_the_boxes_that_start_in_it_but_not_an_empty_one()
+    {
+        var (urgent, emergency) = (UrgencyLevels.All[^2], UrgencyLevels.All[^1]);
+        var text = Read($"::: {urgent.Card.Id}\nFirst.\n:::\n\n## Pressure feedback\n\n::: {emergency.Card.Id}\n:::\n\nNo box here.\n\n"
+            + $"## When to worry\n\n:::: {urgent.Card.Id}\n::: {emergency.Card.Id}\nBoth.\n:::\n::::\n");
+        Assert.Equal([[urgent.Label], [], [urgent.Label, emergency.Label]], text.Sections.Select(s => s.Labels));
+        Assert.Equal($"{urgent.Label}: {emergency.Label}: Both.", text[text.Blocks[^1].Text].ToString());
+    }
+
+    [Fact]
     public void A_list_item_is_one_block_of_its_paragraphs()
     {
         var text = Read("- One.\n\n  Two.\n- Three.\n");
@@ -76,13 +86,16 @@ public sealed class PageTextTests
     {
         // Quotes, a backslash, accents, an emoji (two UTF-16 units) and a line separator: escaped or multi-byte in the JSON.
         var text = Read("Say \"ouch\" \\ café 😀 here\u2028now.\n\n## Pressure feedback\n\nSee [the aftercare page](aftercare.md) — « firm ».\n\n- 😀 one\n");
-        var record = System.Text.Json.JsonDocument.Parse(text.Record).RootElement;
-        Assert.Equal("/guidance/page/", record.GetProperty("url").GetString());
-        Assert.Equal("Page", record.GetProperty("title").GetString());
-        var sections = record.GetProperty("sections").EnumerateArray().ToList();
+        var head = System.Text.Json.JsonDocument.Parse(text.Head).RootElement;
+        Assert.Equal("/guidance/page/", head.GetProperty("url").GetString());
+        Assert.Equal("Page", head.GetProperty("title").GetString());
+        var sections = head.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(text.Sections.Select(s => s.Id), sections.Select(s => s[0].GetString()));
         Assert.Equal(text.Sections.Select(s => text[s.Heading].ToString()), sections.Select(s => s[1].GetString()));
-        Assert.Equal(text.Blocks.Select(b => text[b.Text].ToString()), sections.SelectMany(s => s[2].EnumerateArray().Select(b => b.GetString())));
+        // Each section's blocks apart, and all of them in one piece: a JSON array once bracketed.
+        Assert.Equal(text.Blocks.Select(b => text[b.Text].ToString()),
+            Enumerable.Range(0, text.Sections.Count).SelectMany(s => System.Text.Json.JsonDocument.Parse(text.SectionText(s)).RootElement.EnumerateArray().Select(b => b.GetString())));
+        Assert.Equal(text.Sections.Count, System.Text.Json.JsonDocument.Parse("[" + System.Text.Encoding.UTF8.GetString(text.Text) + "]").RootElement.GetArrayLength());
         Assert.Equal(["Say \"ouch\" \\ café 😀 here\u2028now.", "See the aftercare page — « firm ».", "😀 one"], text.Blocks.Select(b => text[b.Text].ToString()));
         Assert.Equal("the aftercare page", text[text.Blocks[1].Linked].ToString().Trim());
     }

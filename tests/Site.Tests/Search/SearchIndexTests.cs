@@ -24,7 +24,7 @@ public sealed class SearchIndexTests : IDisposable
 
     private JsonElement Json(string relative) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, relative))).RootElement;
 
-    /// <summary>Each page's number, by its URL: pages are numbered in URL order, their records so many to a file.</summary>
+    /// <summary>Each page's number, by its URL: pages are numbered in URL order, their records' heads so many to a file.</summary>
     private Dictionary<string, int> Numbers() =>
         Directory.GetFiles(Path.Combine(Folder, "pages"))
             .SelectMany(f => Json(Path.Combine("pages", Path.GetFileName(f))).EnumerateArray().Select((r, i) =>
@@ -33,7 +33,25 @@ public sealed class SearchIndexTests : IDisposable
 
     private int PerFile => Json("meta.json").GetProperty("recordsPerFile").GetInt32();
 
-    private JsonElement Record(int number) => Json($"pages/{number / PerFile}.json")[number % PerFile];
+    private int SectionsPerFile => Json("meta.json").GetProperty("sectionsPerFile").GetInt32();
+
+    /// <summary>A page's record as the browser reads it: its head, and each section's blocks from the file of its
+    /// head file's sections that holds them, counted from the first page's first section.</summary>
+    private (JsonElement Head, List<Section> Sections) Record(int number)
+    {
+        var (group, heads) = (number / PerFile, Json($"pages/{number / PerFile}.json").EnumerateArray().ToList());
+        var first = heads.Take(number % PerFile).Sum(h => h.GetProperty("sections").GetArrayLength());
+        var head = heads[number % PerFile];
+        var sections = head.GetProperty("sections").EnumerateArray().Select((s, i) => new Section(
+            s[0].GetString()!, s[1].GetString()!,
+            s.GetArrayLength() > 2 ? [.. s[2].EnumerateArray().Select(l => l.GetString()!)] : [],
+            [.. Json($"text/{group}-{(first + i) / SectionsPerFile}.json")[(first + i) % SectionsPerFile].EnumerateArray().Select(b => b.GetString()!)])).ToList();
+        return (head, sections);
+    }
+
+    private sealed record Section(string Id, string Heading, IReadOnlyList<string> Labels, IReadOnlyList<string> Blocks);
+
+    private string RecordText(int number) => string.Join("\n", Record(number).Sections.Select(s => $"{s.Id}|{s.Heading}|{string.Join("/", s.Labels)}|{string.Join("/", s.Blocks)}"));
 
     /// <summary>A stem's score on each page (by URL), read as the browser reads it: words file, then its piece of
     /// postings, or the postings in the words file itself.</summary>
@@ -43,11 +61,11 @@ public sealed class SearchIndexTests : IDisposable
         var postings = entry[1].ValueKind == JsonValueKind.Array
             ? entry[1]
             : Json($"postings/{WriteSearchIndex.Key(stem)}-{entry[1].GetInt32()}.json").GetProperty(stem);
-        var list = postings.EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var list = postings.EnumerateArray().Select(e => e.GetInt64()).ToList();
         var urls = Numbers().ToDictionary(p => p.Value, p => p.Key);
         var scores = new Dictionary<string, int>();
-        for (int i = 0, page = 0; i < list.Count; i += 2)
-            scores[urls[page += list[i]]] = list[i + 1];
+        for (int i = 0, page = 0; i < list.Count; i += 3)
+            scores[urls[page += (int)list[i]]] = (int)list[i + 1];
         Assert.InRange(entry[0].GetInt32(), 1, scores.Count); // the words file counts the pages with the word as their own
         return scores;
     }
@@ -57,16 +75,102 @@ public sealed class SearchIndexTests : IDisposable
     {
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "Rest well after a [massage](index.md).\n\n### Ice\n\n::: urgent\nCall now if:\n\n- your leg swells\n- it is hot\n:::"));
         Build();
-        var record = Record(Numbers()["/aftercare/"]);
-        Assert.Equal("Aftercare", record.GetProperty("title").GetString());
-        var sections = record.GetProperty("sections").EnumerateArray().ToList();
-        Assert.Equal(["", "pressure-feedback", "when-to-worry"], sections.Select(s => s[0].GetString()));
-        Assert.Equal(["", "Pressure feedback", "When to worry"], sections.Select(s => s[1].GetString()));
+        var (head, sections) = Record(Numbers()["/aftercare/"]);
+        Assert.Equal("Aftercare", head.GetProperty("title").GetString());
+        Assert.Equal(["", "pressure-feedback", "when-to-worry"], sections.Select(s => s.Id));
+        Assert.Equal(["", "Pressure feedback", "When to worry"], sections.Select(s => s.Heading));
         // Each paragraph, heading and list item is a block of its own, so a snippet never runs one into the next;
-        // link text stays and its address goes; a box's first block carries its level in words.
-        Assert.Equal(["Rest well after a massage.", "Ice", "Urgent advice: Call now if:", "your leg swells", "it is hot"],
-            sections[0][2].EnumerateArray().Select(b => b.GetString()));
-        Assert.Equal(["Call 999 if you have chest pain."], sections[2][2].EnumerateArray().Select(b => b.GetString())); // placeholders replaced
+        // link text stays and its address goes; a box's first block carries its level in words, and its section
+        // names the box in its head.
+        Assert.Equal(["Rest well after a massage.", "Ice", "Urgent advice: Call now if:", "your leg swells", "it is hot"], sections[0].Blocks);
+        Assert.Equal([["Urgent advice"], [], []], sections.Select(s => s.Labels));
+        Assert.Equal(["Call 999 if you have chest pain."], sections[2].Blocks); // placeholders replaced
+    }
+
+    /// <summary>A stem's postings on each page (by URL): its sections there, as the bits the build writes.</summary>
+    private Dictionary<string, long> SectionBits(JsonElement postings)
+    {
+        var list = postings.EnumerateArray().Select(e => e.GetInt64()).ToList();
+        var urls = Numbers().ToDictionary(p => p.Value, p => p.Key);
+        var bits = new Dictionary<string, long>();
+        for (int i = 0, page = 0; i < list.Count; i += 3)
+            bits[urls[page += (int)list[i]]] = list[i + 2];
+        return bits;
+    }
+
+    private JsonElement Postings(string stem)
+    {
+        var entry = Json($"words/{WriteSearchIndex.Key(stem)}.json").GetProperty(stem);
+        return entry[1].ValueKind == JsonValueKind.Array ? entry[1] : Json($"postings/{WriteSearchIndex.Key(stem)}-{entry[1].GetInt32()}.json").GetProperty(stem);
+    }
+
+    [Fact]
+    public void A_words_postings_name_the_sections_whose_blocks_have_it_and_each_sections_blocks_are_a_file_of_their_own()
+    {
+        _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "Zebras graze.\n\n### Ice\n\n## Yaks\n\nNo such animal.\n\n## Later\n\nZebras and yaks again."));
+        Build();
+        var (_, sections) = Record(Numbers()["/aftercare/"]);
+        Assert.Equal(["", "yaks", "later", "pressure-feedback", "when-to-worry"], sections.Select(s => s.Id));
+        // Sections 0 and 2 have zebras in their blocks; the yaks of the heading are read from the head, so only section 2's count.
+        Assert.Equal(0b101, SectionBits(Postings(Stemmer.Stem("zebras")))["/aftercare/"]);
+        Assert.Equal(0b100, SectionBits(Postings(Stemmer.Stem("yaks")))["/aftercare/"]);
+        Assert.Equal(1, SectionsPerFile); // a small site: a reader fetches the blocks of the sections shown only
+        Assert.Equal(["Zebras and yaks again."], sections[2].Blocks);
+    }
+
+    [Fact]
+    public void On_a_larger_site_a_file_of_blocks_holds_several_pages_sections_and_each_is_where_the_browser_looks()
+    {
+        // 200 pages: two heads to a file, ten sections to a file of blocks; the first page has more than ten.
+        for (var n = 0; n < 200; n++)
+            _site.WritePage($"p{n:000}.md", FixtureSite.Page($"Page {n}", $"Intro {n}.\n\n" + string.Concat(Enumerable.Range(0, n == 0 ? 12 : 1).Select(j => $"## Part {j}\n\nPart {j} of page {n}.\n\n"))));
+        Build();
+        Assert.Equal((2, 10), (PerFile, SectionsPerFile));
+        foreach (var (url, number) in Numbers().Where(p => p.Key.StartsWith("/p", StringComparison.Ordinal)))
+        {
+            var n = int.Parse(url[2..^1]);
+            var (_, sections) = Record(number);
+            Assert.Equal([$"Intro {n}.", .. Enumerable.Range(0, n == 0 ? 12 : 1).Select(j => $"Part {j} of page {n}."), "Tell your therapist if it hurts.", "Call 999 if you have chest pain."],
+                sections.Select(s => s.Blocks.Single()));
+        }
+        var files = Directory.GetFiles(Path.Combine(Folder, "text")).Length;
+        Assert.True(files < 120, $"{files} files of blocks for 100 files of heads"); // most hold two whole pages
+    }
+
+    [Fact]
+    public void Every_words_sections_on_the_real_site_are_the_sections_whose_blocks_have_it()
+    {
+        var real = RealSite.Shared;
+        Assert.True(real.ExitCode == 0, real.Log);
+        var folder = Path.Combine(real.Output, "assets", "search");
+        JsonElement Read(string relative) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, relative))).RootElement;
+        var meta = Read("meta.json");
+        var sectionsPerFile = meta.GetProperty("sectionsPerFile").GetInt32();
+        // Each page's stems of each section's blocks, as the build reads words: without stop words.
+        var stems = new List<List<HashSet<string>>>();
+        for (var f = 0; File.Exists(Path.Combine(folder, "pages", $"{f}.json")); f++)
+        {
+            var n = 0;
+            foreach (var head in Read($"pages/{f}.json").EnumerateArray())
+                stems.Add([.. head.GetProperty("sections").EnumerateArray().Select(_ => Read($"text/{f}-{n / sectionsPerFile}.json")[n++ % sectionsPerFile]
+                    .EnumerateArray().SelectMany(b => Words.Of(b.GetString()!)).Where(w => !Words.StopWords.Contains(w)).Select(Stemmer.Stem).ToHashSet())]);
+        }
+        Assert.Equal(meta.GetProperty("pages").GetInt32(), stems.Count);
+        var checkedBits = 0;
+        foreach (var key in meta.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!))
+            foreach (var word in Read($"words/{key}.json").EnumerateObject())
+            {
+                var postings = word.Value[1].ValueKind == JsonValueKind.Array ? word.Value[1] : Read($"postings/{key}-{word.Value[1].GetInt32()}.json").GetProperty(word.Name);
+                var list = postings.EnumerateArray().Select(e => e.GetInt64()).ToList();
+                for (int i = 0, page = 0; i < list.Count; i += 3)
+                {
+                    page += (int)list[i];
+                    var want = stems[page].Select((set, s) => set.Contains(word.Name) ? 1L << s : 0).Sum();
+                    Assert.True(want == list[i + 2], $"'{word.Name}' on page {page}: sections {list[i + 2]}, its blocks say {want}");
+                    checkedBits++;
+                }
+            }
+        Assert.True(checkedBits > 1000, $"only {checkedBits} postings");
     }
 
     [Fact]
@@ -131,13 +235,13 @@ public sealed class SearchIndexTests : IDisposable
         Build();
         Assert.Contains("/assets/search/meta.json", File.ReadAllText(Path.Combine(_site.Output, "aftercare", "index.html")));
         var home = File.ReadAllText(Path.Combine(_site.Output, "index.html"));
-        var homeRecord = Record(Numbers()["/"]).GetRawText();
+        var homeRecord = RecordText(Numbers()["/"]);
         _site.WritePage("aftercare.md", FixtureSite.Page("Aftercare", "### Ice\n\nSomething quirky new."));
         Build();
-        Assert.Contains("Something quirky new.", Record(Numbers()["/aftercare/"]).GetRawText());
+        Assert.Contains("Something quirky new.", RecordText(Numbers()["/aftercare/"]));
         Assert.Contains("/aftercare/", Scores(Stemmer.Stem("quirky")).Keys);
         Assert.Equal(home, File.ReadAllText(Path.Combine(_site.Output, "index.html")));
-        Assert.Equal(homeRecord, Record(Numbers()["/"]).GetRawText());
+        Assert.Equal(homeRecord, RecordText(Numbers()["/"]));
     }
 
     [Fact]

@@ -240,11 +240,12 @@ export async function createEngine(fetchJson) {
     return { stem: s, variants, correction: others.find((v) => v.kind === 'typo') };
   }
 
-  /** Each page a term is on, with its score (hundredths), from the term's piece of postings. */
+  /** Each page a term is on, with its score there (from hundredths) and the sections it stands in, from the term's
+   * piece of postings. */
   async function postings(variant) {
     const list = variant.list || (await get(`postings/${variant.piece}.json`))[variant.term] || [];
     const pages = new Map();
-    for (let i = 0, page = 0; i < list.length; i += 2) pages.set((page += list[i]), list[i + 1] / 100);
+    for (let i = 0, page = 0; i < list.length; i += 3) pages.set((page += list[i]), [list[i + 1] / 100, list[i + 2]]);
     return pages;
   }
 
@@ -399,7 +400,7 @@ export async function createEngine(fetchJson) {
       const held = new Map(); // the most any of the word's forms says on each page: how much it counts, how rare it is
       for (const v of variantsOfWord) {
         const weight = v.weight * Math.min(v.rarity ?? idf(v.df), cap);
-        for (const [page, score] of await load(v)) {
+        for (const [page, [score]] of await load(v)) {
           held.set(page, Math.max(held.get(page) || 0, weight));
           scores.set(page, Math.max(scores.get(page) || 0, weight * score));
           if (score * 100 >= meta.titleScore && v.weight >= SYNONYM * 0.8) titled.add(page);
@@ -469,17 +470,38 @@ export async function createEngine(fetchJson) {
     return { results, advice: level?.notice ? level : null, terms: [...matched.keys()], weights: matched };
   }
 
-  /** Adds to each result what to show: the page's address and title, its best section and a snippet. */
+  /**
+   * Adds to each result what to show: the page's address and title, its best section and a snippet. The section is
+   * picked by where the matched words stand, as their postings say, so only its blocks are fetched.
+   */
   async function records(results, terms, weights = new Map(), advice = null) {
     const wanted = new Set(terms);
     const rarity = new Map(); // how much a matched word says about a section: its rarity, less for a completion
+    const where = new Map(); // each matched word's pages, with the sections it stands in there
     for (const t of terms) {
       const found = await exact(t);
       rarity.set(t, (found ? idf(found.df) : 0) * (weights.get(t) ?? 1));
+      if (found) where.set(t, await postings(found));
     }
     return Promise.all(results.map(async (r) => {
-      const record = (await get(`pages/${Math.floor(r.page / meta.recordsPerFile)}.json`))[r.page % meta.recordsPerFile];
-      return { ...r, ...show(record, wanted, rarity, shared, advice?.label) };
+      const group = Math.floor(r.page / meta.recordsPerFile);
+      const heads = await get(`pages/${group}.json`);
+      const head = heads[r.page % meta.recordsPerFile];
+      // The file's sections are counted from its first page's first; each file of blocks holds so many of them.
+      const first = heads.slice(0, r.page % meta.recordsPerFile).reduce((n, h) => n + h.sections.length, 0);
+      const sections = new Map();
+      for (const [t, pages] of where) if (pages.has(r.page)) sections.set(t, pages.get(r.page)[1]);
+      const best = bestSection(head, sections, rarity, shared, advice?.label);
+      const n = first + Math.max(best, 0);
+      const blocks = head.sections.length ? (await get(`text/${group}-${Math.floor(n / meta.sectionsPerFile)}.json`))[n % meta.sectionsPerFile] : [];
+      const [id, heading] = best >= 0 ? head.sections[best] : [''];
+      return {
+        ...r,
+        url: id ? `${head.url}#${id}` : head.url,
+        title: head.title,
+        heading: id ? heading : '',
+        snippet: snippet(blocks, wanted, rarity, shared.stop),
+      };
     }));
   }
 
@@ -501,29 +523,26 @@ function spans(text) {
 }
 
 /**
- * The section of a page that best answers the matched words (its heading counting double, the sections every
- * page has less, as the build scores them), and about 160 characters of it centred on the rarest matched word.
+ * The section of a page that best answers the matched words (its heading counting double, the sections every page
+ * has less, as the build scores them), by number, or -1 when none has any. `sections` holds, for each matched word
+ * the page has, the sections whose blocks have it, as the build writes them: bit s for section s (of the first 31).
  */
-export function show(record, wanted, rarity, shared, notice = null) {
-  let best = null;
-  for (const [id, heading, blocks] of record.sections) {
+export function bestSection(head, sections, rarity, shared, notice) {
+  const wanted = new Set(sections.keys());
+  let best = -1;
+  let most = 0;
+  for (const [s, [id, heading, labels = []]] of head.sections.entries()) {
     const factor = shared.sections.has(id) ? shared.weight : 1;
     const seen = new Map();
-    for (const s of spans(heading)) if (wanted.has(s.stem)) seen.set(s.stem, 2 * (rarity.get(s.stem) || 0.01));
-    for (const b of blocks) for (const s of spans(b)) if (wanted.has(s.stem) && !seen.has(s.stem)) seen.set(s.stem, rarity.get(s.stem) || 0.01);
-    // Where the query raises a notice, the section with that level's box of signs (the build starts a box's first
-    // block with its label) comes first: an urgent notice never links to the emergency section.
-    const holdsNotice = notice && blocks.some((b) => b.startsWith(`${notice}: `));
-    const score = factor * [...seen.values()].reduce((a, b) => a + b, 0) + (holdsNotice && seen.size ? 1000 : 0);
-    if (!best || score > best.score) best = { score, id, heading, blocks };
+    for (const w of spans(heading)) if (wanted.has(w.stem)) seen.set(w.stem, 2 * (rarity.get(w.stem) || 0.01));
+    // The build gives the first 31 sections bits; bitwise operators read 32, and wrap past them.
+    for (const [stem, bits] of sections) if (!seen.has(stem) && s < 32 && bits & (1 << s)) seen.set(stem, rarity.get(stem) || 0.01);
+    // Where the query raises a notice, the section with that level's box of signs comes first: an urgent notice
+    // never links to the emergency section.
+    const score = factor * [...seen.values()].reduce((a, b) => a + b, 0) + (notice && seen.size && labels.includes(notice) ? 1000 : 0);
+    if (score > most) [best, most] = [s, score];
   }
-  const section = best && best.score > 0 ? best : { id: '', heading: '', blocks: record.sections[0]?.[2] || [] };
-  return {
-    url: section.id ? `${record.url}#${section.id}` : record.url,
-    title: record.title,
-    heading: section.id ? section.heading : '',
-    snippet: snippet(section.blocks, wanted, rarity, shared.stop),
-  };
+  return best;
 }
 
 /** A window of a block around its rarest matched word, with the matched words' places for marking them. */

@@ -5,7 +5,9 @@ namespace Site.Tests.Search.Evaluation;
 
 /// <summary>What the browser's search engine answers for a query, run in node on a built site's search data.</summary>
 /// <param name="Terms">The stems on the site the query matched: its own words, their corrections and completions, and synonyms.</param>
-public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryResult> Results, string? Notice, IReadOnlyList<string> Terms, int FirstQueryBytes, int FirstQueryFiles);
+/// <param name="FirstQueryFetched">The files a first query fetched from a cold start, by their path in the search folder.</param>
+public sealed record QueryAnswer(string Query, int Count, IReadOnlyList<QueryResult> Results, string? Notice, IReadOnlyList<string> Terms,
+    int FirstQueryBytes, int FirstQueryFiles, IReadOnlyList<string> FirstQueryFetched);
 
 public sealed record QueryResult(string Url, string Title, string Heading, string Snippet);
 

@@ -1,7 +1,7 @@
 // Runs queries through the browser's search engine (theme/assets/vendor/engine.js, minified from theme/assets/search/) on a built site's search data,
 // in node, as the evaluation test and the search benchmark do. Prints one JSON object: for each query its
-// results (address, title, section heading, snippet), its notice and the site's words it matched, and the bytes the first query of each
-// fetched from a cold start, gzipped as a static host sends them.
+// results (address, title, section heading, snippet), its notice and the site's words it matched, and the files and bytes the first
+// query of each fetched from a cold start, gzipped as a static host sends them.
 //
 //   node run-queries.mjs ENGINE_JS SEARCH_FOLDER QUERIES_JSON [RESULTS]   (RESULTS 0: the notices alone)
 import fs from 'node:fs';
@@ -44,6 +44,7 @@ for (const query of queries) {
     terms,
     firstQueryBytes: [...first.fetched.values()].reduce((a, b) => a + b, 0),
     firstQueryFiles: first.fetched.size,
+    firstQueryFetched: [...first.fetched.keys()],
   });
 }
 console.log(JSON.stringify(out));
