@@ -42,8 +42,8 @@ public sealed class ExtractPageSearch : DocumentModule
     public const int MaskedSections = 31;
 
     // Per thread: a stem's place in the current block, and in the page's text outside blocks, shared or not; and
-    // where in the sections' list the stem stands.
-    [ThreadStatic] private static (StemSlots Block, StemSlots Shared, StemSlots Loose, StemBits Sections)? _slots;
+    // the bits of the sections the stem stands in on the page.
+    [ThreadStatic] private static (StemSlots Block, StemSlots Shared, StemSlots Loose, StemSlots Sections)? _slots;
     [ThreadStatic] private static List<(int Stem, float Weight, short Block, bool Shared)>? _places; // summed as floats, kept as WordPlace
     [ThreadStatic] private static List<WordTable.Entry>? _words;
     [ThreadStatic] private static List<int>? _sections;
@@ -55,7 +55,7 @@ public sealed class ExtractPageSearch : DocumentModule
         var blocks = new List<TextBlock>();
         // One place per stem and block; words outside a block that may be copied share one place per stem for the
         // whole page (and per kind of section).
-        var slots = _slots ??= (new StemSlots(), new StemSlots(), new StemSlots(), new StemBits());
+        var slots = _slots ??= (new StemSlots(), new StemSlots(), new StemSlots(), new StemSlots());
         var (sharedScope, looseScope, sectionsScope) = (slots.Shared.NewScope(), slots.Loose.NewScope(), slots.Sections.NewScope());
         var words = _words ??= [];
         var links = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ExtractPageSearch : DocumentModule
                 }
                 if (entry.Stop)
                     continue;
-                slots.Sections.Or(entry.StemId, sectionsScope, section);
+                slots.Sections.Set(entry.StemId, sectionsScope, (slots.Sections.TryGet(entry.StemId, sectionsScope, out var had) ? had : 0) | section);
                 var inLink = links.Count > 0 && links.TryGetValue(entry.Word, out var left) && left > 0;
                 if (inLink)
                     links[entry.Word] -= 1;
@@ -129,8 +129,12 @@ public sealed class ExtractPageSearch : DocumentModule
         var sections = _sections ??= [];
         sections.Clear();
         foreach (var place in all)
-            if (slots.Sections.TryTake(place.Stem, sectionsScope, out var bits))
-                sections.Add(bits);
+        {
+            if (!slots.Sections.TryGet(place.Stem, sectionsScope, out var bits) || bits < 0)
+                continue;
+            sections.Add(bits);
+            slots.Sections.Set(place.Stem, sectionsScope, -1); // taken: bits use 31 of an int's 32
+        }
         return (kept, [.. sections], [.. blocks], length);
     }
 
