@@ -106,7 +106,7 @@ public static class Words
     /// <summary>
     /// Words too common to search for, and the words of a question ("how", "will", "should", "many", "no"), which would
     /// otherwise decide between pages that both answer it, and the fillers of a spoken question ("something",
-    /// "actually"), which would let a page that merely has them outrank the one about the rest; with their short
+    /// "actually", "anyone"), which would let a page that merely has them outrank the one about the rest; with their short
     /// forms as readers type them, with or without the apostrophe ("shouldnt" is no slip for "shoulder"). Not
     /// "can't" nor "won't": the checker's warning signs are written with them ("cannot breathe", "arm wont work").
     /// This is the one list: the build hands it to the browser in the search data, so the browser keeps no copy of
@@ -117,7 +117,7 @@ public static class Words
          + " of on or our so should than that the their them then there these they this those to us was we what when where"
          + " which while who why will with would you your many no"
          + " but very also even quite theres know"
-         + " something anything thing things stuff actually basically literally just"
+         + " something anything thing things stuff actually basically literally just anyone anybody someone somebody everyone everybody"
          + " don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent shouldn't shouldnt"
          + " couldn't couldnt wouldn't wouldnt i'm im i've ive you're youre it's that's thats there's what's whats")
             .Split(' ').ToFrozenSet(StringComparer.Ordinal);

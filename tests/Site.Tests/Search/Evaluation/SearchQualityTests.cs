@@ -21,7 +21,8 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         ["third-reader.yml"] = 0.87,
         ["fourth-reader.yml"] = 0.88,
         ["fifth-reader.yml"] = 0.89,
-        ["sixth-reader.yml"] = 0.80,
+        ["sixth-reader.yml"] = 0.83,
+        ["seventh-reader.yml"] = 0.84,
     };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
