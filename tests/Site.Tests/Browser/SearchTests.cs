@@ -85,7 +85,7 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         { "typo", "brusing", "when-to-worry/#contact-a-doctor-or-physiotherapist" },
         { "synonym (urine -> pee)", "urine", "when-to-worry/#get-help-the-same-day" },
         { "synonym (wee -> pee)", "wee", "when-to-worry/#get-help-the-same-day" },
-        { "synonym (doms -> soreness)", "doms", "sore-after-massage/#why-massage-can-make-you-sore" },
+        { "synonym (warfarin -> blood thinners)", "warfarin", "check-with-a-doctor-first/#you-take-blood-thinners" },
         { "red flag", "chest pain", "when-to-worry/#call-the-emergency-number-now" },
         { "red flag in a sentence", "my leg is swollen", "when-to-worry/#get-help-the-same-day" },
     };
