@@ -94,6 +94,8 @@ public sealed class ExtractPageSearch : DocumentModule
                 }
                 if (entry.Stop)
                     continue;
+                // Every stem gets its bits here, a heading's with none, so that the list made of them below has one
+                // for each stem of the page's places, in their order.
                 slots.Sections.Set(entry.StemId, sectionsScope, (slots.Sections.TryGet(entry.StemId, sectionsScope, out var had) ? had : 0) | section);
                 var inLink = links.Count > 0 && links.TryGetValue(entry.Word, out var left) && left > 0;
                 if (inLink)

@@ -249,6 +249,16 @@ export async function createEngine(fetchJson) {
     return pages;
   }
 
+  // Each term's postings, read once: every key typed searches again, and the records read the same postings.
+  const lists = new Map();
+  const load = (v) => {
+    if (!lists.has(v.term)) lists.set(v.term, postings(v).catch((error) => {
+      lists.delete(v.term); // try again next time, as a piece that failed to load is
+      throw error;
+    }));
+    return lists.get(v.term);
+  };
+
   /**
    * The query's words in groups: one per word the reader typed, or one for several that a synonym names together
    * ("pins and needles"). A group matches a page when any of its alternatives does: the reader's words, or a synonym.
@@ -389,11 +399,6 @@ export async function createEngine(fetchJson) {
     // Synonym alternatives are looked up like typed words, but never corrected or completed.
     const synonymStems = [...new Set(query.flatMap((g) => g.alternatives.flatMap((a) => a.stems || [])))];
     const synonymVariants = new Map(await Promise.all(synonymStems.map(async (s) => [s, onSite.has(s) ? [await exact(s)].filter(Boolean) : []])));
-    const lists = new Map();
-    const load = (v) => {
-      if (!lists.has(v.term)) lists.set(v.term, postings(v));
-      return lists.get(v.term);
-    };
     /** A word's score on each page: the best of its variants, each weighed by how much it counts and how rare it is. */
     async function wordScores(variantsOfWord, cap, titled) {
       const scores = new Map();
@@ -478,10 +483,13 @@ export async function createEngine(fetchJson) {
     const wanted = new Set(terms);
     const rarity = new Map(); // how much a matched word says about a section: its rarity, less for a completion
     const where = new Map(); // each matched word's pages, with the sections it stands in there
-    for (const t of terms) {
-      const found = await exact(t);
-      rarity.set(t, (found ? idf(found.df) : 0) * (weights.get(t) ?? 1));
-      if (found) where.set(t, await postings(found));
+    const found = await Promise.all(terms.map(async (t) => {
+      const entry = await exact(t);
+      return [t, entry, entry && (await load(entry))];
+    }));
+    for (const [t, entry, pages] of found) {
+      rarity.set(t, (entry ? idf(entry.df) : 0) * (weights.get(t) ?? 1));
+      if (entry) where.set(t, pages);
     }
     return Promise.all(results.map(async (r) => {
       const group = Math.floor(r.page / meta.recordsPerFile);
