@@ -15,14 +15,15 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
     // who had seen none of it (the other files of EvaluationSetTests.Files), which search was not written for.
     public static readonly IReadOnlyDictionary<string, double> MinimumPrecisionAtOne = new Dictionary<string, double>
     {
-        ["queries.yml"] = 0.95,
+        ["queries.yml"] = 0.96,
         ["heldout.yml"] = 0.90,
         ["second-reader.yml"] = 0.87,
         ["third-reader.yml"] = 0.87,
         ["fourth-reader.yml"] = 0.89,
-        ["fifth-reader.yml"] = 0.90,
+        ["fifth-reader.yml"] = 0.92,
         ["sixth-reader.yml"] = 0.83,
         ["seventh-reader.yml"] = 0.85,
+        ["eighth-reader.yml"] = 0.85,
     };
 
     public sealed record Expected(string File, string Query, string Page, string? Section, string Notice, string Kind);
