@@ -33,7 +33,7 @@ public static class QueryRunner
             Path.Combine(siteOutput, "assets", "search"),
             file,
             results.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ]), TimeSpan.FromMinutes(2), "Install Node.js (the README's set-up needs it).");
+        ]), TimeSpan.FromMinutes(6), "Install Node.js (the README's set-up needs it).");
         Assert.True(run.ExitCode == 0, $"node run-queries.mjs failed:\n{run.Stderr}");
         return JsonSerializer.Deserialize<List<QueryAnswer>>(run.Stdout, Json)!;
     }
