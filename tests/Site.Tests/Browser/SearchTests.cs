@@ -377,6 +377,38 @@ public sealed class SearchTests(BrowserFixture site, ITestOutputHelper output)
         AssertNoProblems(problems);
     }
 
+    /// <summary>
+    /// Search knows a warning sign only by the words it has for it, so every search that raises no notice (with
+    /// results or none, in the header and on the search page) says what to do if the reader is very unwell: the
+    /// emergency level's advice, with the site's number, and the way to the checker. A notice says it instead.
+    /// </summary>
+    [Fact]
+    public async Task Every_search_without_a_notice_says_what_to_do_if_very_unwell()
+    {
+        var (page, problems, context) = await OpenAsync("");
+        await using var _ = context;
+        var safety = page.Locator(".search-popup .search-safety");
+        foreach (var query in new[] { "ice pack", "zzqxv" })
+        {
+            await TypeInHeaderAsync(page, query);
+            Assert.Equal(1, await safety.CountAsync());
+            Assert.Equal($"Feeling very unwell? Call {Numbers.Emergency} now. Not sure what to do? Check your symptoms.", (await safety.TextContentAsync())!.Trim());
+            Assert.Equal(Base + "symptom-checker/", await safety.Locator("a").GetAttributeAsync("href"));
+        }
+        await TypeInHeaderAsync(page, "chest pain");
+        Assert.Equal(0, await safety.CountAsync());
+        Assert.Equal(1, await page.Locator(".search-popup .search-notice").CountAsync());
+
+        var (results, resultsProblems, resultsContext) = await OpenAsync("search/?q=" + Uri.EscapeDataString("cold pack"));
+        await using var __ = resultsContext;
+        var onPage = results.Locator("#search-results .search-safety");
+        await onPage.WaitForAsync();
+        Assert.Contains($"Call {Numbers.Emergency} now", await onPage.TextContentAsync());
+        Assert.True(await results.Locator("#search-results .search-result").CountAsync() > 0);
+        AssertNoProblems(problems);
+        AssertNoProblems(resultsProblems);
+    }
+
     [Fact]
     public async Task Header_box_helps_when_nothing_matches()
     {

@@ -67,6 +67,17 @@ function notice(advice, headingTag) {
     el('p', {}, 'Not sure this applies to you? ', el('a', { href: checkerUrl }, 'Check your symptoms'), '.'));
 }
 
+/**
+ * What to do if unwell, under every search that raises no notice: search knows a warning sign only by the words
+ * it has for it, so a reader who describes one in words it does not know still sees the emergency level's advice
+ * and the way to the checker.
+ */
+function safety(engine) {
+  const top = [...engine.levels.values()].reduce((a, b) => (b.rank > a.rank ? b : a));
+  return el('p', { class: 'search-safety' }, 'Feeling very unwell? ', el('strong', {}, top.title + '.'),
+    ' Not sure what to do? ', el('a', { href: checkerUrl }, 'Check your symptoms'), '.');
+}
+
 function help(text) {
   const p = el('p', { class: 'search-help' });
   if (text) p.append(`No results for ‘${text}’. Try fewer words or check the spelling. `);
@@ -158,12 +169,13 @@ export function headerBox(input) {
       list.replaceChildren();
       return close();
     }
-    const { results, advice, terms, shown } = found;
+    const { engine, results, advice, terms, shown } = found;
     const matched = new Set(terms);
     move(-1);
     box.replaceChildren(...(advice ? [notice(advice, 'p')] : []));
     list.replaceChildren(...shown.map((r, i) => result(r, matched, true, i)));
-    more.replaceChildren(results.length ? el('p', {}, el('a', { href: searchUrl + '?q=' + encodeURIComponent(text) }, `See all ${count(results.length)}`)) : help(text));
+    more.replaceChildren(results.length ? el('p', {}, el('a', { href: searchUrl + '?q=' + encodeURIComponent(text) }, `See all ${count(results.length)}`)) : help(text),
+      ...(advice ? [] : [safety(engine)]));
     popup.hidden = false;
     input.setAttribute('aria-expanded', String(results.length > 0));
     status.textContent = said(advice, results.length, text);
@@ -222,7 +234,7 @@ export function searchPage(input) {
     }
     const { engine, results, advice, terms, weights, shown } = found;
     const matched = new Set(terms);
-    box.replaceChildren(...(advice ? [notice(advice, 'h2')] : []));
+    box.replaceChildren(...(advice ? [notice(advice, 'h2')] : [safety(engine)]));
     list.replaceChildren(...shown.map((r) => result(r, matched, false)));
     status.textContent = said(advice, results.length, text) + (results.length ? ` for ‘${text}’` : '');
     extra.replaceChildren(...(results.length ? [] : [help(text)]));
